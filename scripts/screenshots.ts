@@ -1,0 +1,31 @@
+// Takes screenshots of pages at phone and desktop widths in light and dark, for looking at by eye.
+// Usage: node scripts/screenshots.ts <base-url> <out-dir> <path> [<path> ...]
+import { mkdirSync } from "node:fs";
+import { launchChromium } from "../tests/support/chromium.ts";
+
+const [baseUrl = "http://127.0.0.1:4321/", outDir = "/tmp/shots", ...paths] = process.argv.slice(2);
+mkdirSync(outDir, { recursive: true });
+
+const viewports = [
+  { name: "phone", width: 375, height: 812 },
+  { name: "desktop", width: 1280, height: 900 },
+];
+const schemes = ["light", "dark"] as const;
+
+const browser = await launchChromium();
+for (const path of paths.length > 0 ? paths : [""]) {
+  for (const viewport of viewports) {
+    for (const scheme of schemes) {
+      const page = await browser.newPage({
+        viewport: { width: viewport.width, height: viewport.height },
+        colorScheme: scheme,
+      });
+      await page.goto(new URL(path, baseUrl).href, { waitUntil: "networkidle" });
+      const name = `${path.replace(/[^a-z0-9]+/gi, "_") || "home"}-${viewport.name}-${scheme}.png`;
+      await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
+      await page.close();
+      console.log(`${outDir}/${name}`);
+    }
+  }
+}
+await browser.close();

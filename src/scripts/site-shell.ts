@@ -1,0 +1,99 @@
+// The only script every page loads: theme toggle, search shortcut and the "on this page" highlight.
+// Search itself (the Pagefind bundle and its index) is imported only when a reader opens it.
+
+const THEME_KEY = "handoff:theme";
+
+function currentTheme(): "light" | "dark" {
+  const chosen = document.documentElement.dataset.theme;
+  if (chosen === "light" || chosen === "dark") return chosen;
+  return matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}
+
+function setupThemeToggle(): void {
+  const toggle = document.querySelector<HTMLButtonElement>("[data-theme-toggle]");
+  if (!toggle) return;
+  const sync = () => toggle.setAttribute("aria-pressed", String(currentTheme() === "dark"));
+  sync();
+  matchMedia("(prefers-color-scheme: dark)").addEventListener("change", sync);
+  toggle.addEventListener("click", () => {
+    const next = currentTheme() === "dark" ? "light" : "dark";
+    document.documentElement.dataset.theme = next;
+    try {
+      localStorage.setItem(THEME_KEY, next);
+    } catch {
+      // Storage can be blocked; the choice then lasts until the page is left.
+    }
+    sync();
+  });
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
+  );
+}
+
+function setupSearch(): void {
+  const dialog = document.querySelector<HTMLDialogElement>("[data-search-dialog]");
+  if (!dialog) return;
+  let started = false;
+  const open = () => {
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLInputElement>("[data-search-input]")?.focus();
+    if (!started) {
+      started = true;
+      void import("./search-engine.ts").then(({ attachSearch }) => attachSearch(dialog));
+    }
+  };
+  for (const button of document.querySelectorAll("[data-search-open]")) {
+    button.addEventListener("click", open);
+  }
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "/" || event.metaKey || event.ctrlKey || event.altKey) return;
+    if (isTyping(event.target) || dialog.open) return;
+    event.preventDefault();
+    open();
+  });
+}
+
+/** Marks the table-of-contents link of the section being read with aria-current. */
+function setupTocHighlight(): void {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>("[data-toc] a[href^='#']")];
+  if (links.length === 0) return;
+  const byId = new Map(links.map((link) => [decodeURIComponent(link.hash.slice(1)), link]));
+  const headings = [...byId.keys()]
+    .map((id) => document.getElementById(id))
+    .filter((heading): heading is HTMLElement => heading !== null);
+  const mark = () => {
+    // The current section is the last heading that has scrolled above a third of the viewport.
+    const line = window.innerHeight / 3;
+    let active = headings[0];
+    for (const heading of headings) {
+      if (heading.getBoundingClientRect().top <= line) active = heading;
+    }
+    for (const link of links) link.removeAttribute("aria-current");
+    if (active) byId.get(active.id)?.setAttribute("aria-current", "true");
+  };
+  let queued = false;
+  document.addEventListener(
+    "scroll",
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        mark();
+      });
+    },
+    { passive: true },
+  );
+  mark();
+}
+
+for (const element of document.querySelectorAll("[data-needs-js]")) {
+  element.removeAttribute("data-needs-js");
+}
+setupThemeToggle();
+setupSearch();
+setupTocHighlight();
