@@ -46,6 +46,13 @@ function setupSearch(): void {
       void import("./search-engine.ts").then(({ attachSearch }) => attachSearch(dialog));
     }
   };
+  // In a search field Chromium's first Escape only clears the text; readers expect it to close.
+  dialog.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
   for (const button of document.querySelectorAll("[data-search-open]")) {
     button.addEventListener("click", open);
   }

@@ -1,0 +1,97 @@
+// Theme choice without a flash, keyboard search that loads on demand, and a clean printed lesson.
+import { expect, test } from "vitest";
+import { pageErrors, sitemapPaths, siteUrl, useBrowser } from "../support/browser.ts";
+
+const openPage = useBrowser();
+const firstLesson = sitemapPaths().find((path) => /^lessons\/.+/.test(path)) ?? "";
+
+const background = (page: import("playwright-core").Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
+test("the theme follows the system until the reader picks one, and the pick is remembered", async () => {
+  const page = await openPage({ colorScheme: "dark" });
+  await page.goto(siteUrl());
+  const darkBackground = await background(page);
+  const toggle = page.locator("[data-theme-toggle]");
+  await expect(toggle.getAttribute("aria-pressed")).resolves.toBe("true");
+
+  await toggle.click();
+  await expect(toggle.getAttribute("aria-pressed")).resolves.toBe("false");
+  const lightBackground = await background(page);
+  expect(lightBackground).not.toBe(darkBackground);
+
+  await page.reload();
+  await expect(background(page)).resolves.toBe(lightBackground);
+  await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe("light");
+});
+
+test("a stored theme applies before any bundled script runs, so there is no flash", async () => {
+  const page = await openPage({ colorScheme: "light" });
+  await page.goto(siteUrl());
+  const lightBackground = await background(page);
+  await page.evaluate(() => localStorage.setItem("handoff:theme", "dark"));
+  // Block every bundled script: only the inline head script can set the theme now.
+  await page.route("**/_astro/*.js", (route) => route.abort());
+  await page.goto(siteUrl(firstLesson), { waitUntil: "commit" });
+  await page.waitForSelector("body");
+  await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe("dark");
+  expect(await background(page)).not.toBe(lightBackground);
+});
+
+test("pressing / opens search, which loads Pagefind only then and finds lessons", async () => {
+  const page = await openPage();
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  await page.goto(siteUrl(firstLesson), { waitUntil: "networkidle" });
+  expect(requests.filter((url) => url.includes("/pagefind/"))).toEqual([]);
+
+  await page.locator("body").click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press("/");
+  const input = page.locator("[data-search-input]");
+  await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await input.fill("responsibility");
+  const firstResult = page.locator("[data-search-results] li a").first();
+  await firstResult.waitFor();
+  expect(requests.some((url) => url.includes("/pagefind/pagefind.js"))).toBe(true);
+  await expect(page.locator("[data-search-status]").textContent()).resolves.toMatch(/result/);
+
+  const href = await firstResult.getAttribute("href");
+  expect(href).toMatch(/\/handoff\/lessons\/[^/]+\/$/);
+  await firstResult.click();
+  await page.waitForURL((url) => url.pathname === href);
+  expect(pageErrors(page)).toEqual([]);
+});
+
+test("search says so plainly when nothing matches, and Escape closes it", async () => {
+  const page = await openPage();
+  await page.goto(siteUrl());
+  await page.locator("[data-search-open]").click();
+  await page.locator("[data-search-input]").fill("zzqxv");
+  await page.waitForFunction(() =>
+    /No lessons mention/.test(document.querySelector("[data-search-status]")?.textContent ?? ""),
+  );
+  await page.keyboard.press("Escape");
+  await expect(
+    page.locator("[data-search-dialog]").evaluate((d) => (d as HTMLDialogElement).open),
+  ).resolves.toBe(false);
+});
+
+test("a printed lesson shows the article and none of the site's navigation", async () => {
+  const page = await openPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(siteUrl(firstLesson));
+  await page.emulateMedia({ media: "print" });
+  for (const selector of [
+    ".site-header",
+    ".site-footer",
+    ".lesson-sidebar",
+    "[data-toc]",
+    ".prev-next",
+    ".skip-link",
+  ]) {
+    await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
+  }
+  await expect(page.locator("article h1").isVisible()).resolves.toBe(true);
+  await expect(page.locator("[data-takeaways]").isVisible()).resolves.toBe(true);
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+});

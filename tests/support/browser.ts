@@ -1,0 +1,49 @@
+// Shared browser for an e2e test file: one Chromium per file, a fresh context per test.
+import { readFileSync } from "node:fs";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchChromium } from "./chromium.ts";
+import { siteUrl, TEST_BASE } from "./site.ts";
+
+/**
+ * Launches Chromium once for the calling test file and closes it afterwards. Returns a function
+ * that opens a page in a fresh, isolated context (its own storage), closed after the file.
+ */
+export function useBrowser(): (options?: BrowserContextOptions) => Promise<Page> {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+  });
+  return async (options = {}) => {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    const page = await context.newPage();
+    // A page error is a bug: record it so tests can assert there were none.
+    const errors: Error[] = [];
+    page.on("pageerror", (error) => errors.push(error));
+    (page as Page & { errors: Error[] }).errors = errors;
+    return page;
+  };
+}
+
+/** Errors thrown by scripts on a page opened with useBrowser(). */
+export function pageErrors(page: Page): Error[] {
+  return (page as Page & { errors?: Error[] }).errors ?? [];
+}
+
+/** Every page path listed in the built sitemap, relative to the site's base. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync("dist/sitemap-0.xml", "utf8");
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => {
+    const path = new URL(match[1] ?? "").pathname;
+    if (!path.startsWith(TEST_BASE)) throw new Error(`Sitemap URL outside the base: ${path}`);
+    return path.slice(TEST_BASE.length);
+  });
+}
+
+export { siteUrl };
