@@ -1,0 +1,99 @@
+// Encodes and decodes a persisted document: a versioned JSON envelope checked by its schema.
+// Pure logic with no browser APIs, so every recovery path can be tested on its own.
+import * as z from "zod/mini";
+
+/**
+ * Everything the data layer needs to know about one persisted document.
+ * `T` is the shape of the current version's data.
+ */
+export interface DocumentSpec<T> {
+  /** Short name, unique per document; the storage key is "handoff:<name>". */
+  name: string;
+  /** Human words for notices, e.g. "task matrix". */
+  label: string;
+  /** The current schema version. Bump it, and add a migration, whenever the shape changes. */
+  version: number;
+  /** Validates the current version's data. Use zod/mini so the browser bundle stays small. */
+  schema: z.ZodMiniType<T>;
+  /** The data a person starts with: must pass `schema`. */
+  empty: () => T;
+  /**
+   * Upgrades data one version at a time: `migrations[n]` takes version n's data to n + 1.
+   * Each must be a pure function; they are tested with fixtures of old versions.
+   */
+  migrations?: Record<number, (data: unknown) => unknown>;
+}
+
+/** The envelope every document is stored in. */
+const envelopeSchema = z.object({
+  /** Which schema version `data` was written with. */
+  version: z.int().check(z.positive()),
+  /** The document itself, checked against the schema of `version` after migration. */
+  data: z.unknown(),
+});
+
+/** Why stored text could not be used; each has its own plain-words notice. */
+export type Problem = "unreadable" | "invalid" | "newer-version";
+
+export type DecodeResult<T> =
+  | { status: "empty"; value: T }
+  | { status: "ok"; value: T; migratedFrom?: number }
+  | { status: "problem"; value: T; problem: Problem; raw: string; detail: string };
+
+export function storageKey(name: string): string {
+  return `handoff:${name}`;
+}
+
+/** Where the raw text of a document that could not be read is kept until the person decides. */
+export function recoveryKey(name: string): string {
+  return `handoff:recovery:${name}`;
+}
+
+export function encodeDocument<T>(spec: DocumentSpec<T>, value: T): string {
+  return JSON.stringify({ version: spec.version, data: value });
+}
+
+/**
+ * Turns stored text into a usable document. Never throws: text that cannot be used gives the
+ * empty document plus a `problem`, and the caller keeps `raw` so nothing is lost.
+ */
+export function decodeDocument<T>(spec: DocumentSpec<T>, raw: string | null | undefined): DecodeResult<T> {
+  if (raw === null || raw === undefined || raw === "") return { status: "empty", value: spec.empty() };
+  const fail = (problem: Problem, detail: string): DecodeResult<T> => ({
+    status: "problem",
+    value: spec.empty(),
+    problem,
+    raw,
+    detail,
+  });
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return fail("unreadable", "The saved text is not valid JSON.");
+  }
+  const envelope = envelopeSchema.safeParse(parsed);
+  if (!envelope.success) return fail("invalid", "The saved data has no version number.");
+  const { version } = envelope.data;
+  if (version > spec.version) {
+    return fail("newer-version", `Saved by a newer version (${version}) than this page knows (${spec.version}).`);
+  }
+
+  let data = envelope.data.data;
+  try {
+    for (let from = version; from < spec.version; from++) {
+      const migrate = spec.migrations?.[from];
+      if (!migrate) return fail("invalid", `No way to upgrade version ${from} data.`);
+      data = migrate(data);
+    }
+  } catch {
+    return fail("invalid", `Upgrading version ${version} data failed.`);
+  }
+
+  const result = spec.schema.safeParse(data);
+  if (!result.success) return fail("invalid", z.prettifyError(result.error));
+  return version === spec.version
+    ? { status: "ok", value: result.data }
+    : { status: "ok", value: result.data, migratedFrom: version };
+}
