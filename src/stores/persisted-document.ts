@@ -26,7 +26,10 @@ export interface DataProblem {
 export const $dataProblems = map<Record<string, DataProblem>>({});
 
 /** Every document created on this page, so backup and "forget everything" can reach them all. */
-export const documentRegistry = new Map<string, { spec: DocumentSpec<unknown>; store: WritableAtom<unknown> }>();
+export const documentRegistry = new Map<
+  string,
+  { spec: DocumentSpec<unknown>; store: WritableAtom<unknown> }
+>();
 
 /**
  * Keeps the raw text under the recovery key. An existing copy is never overwritten: if a
@@ -63,6 +66,9 @@ export function persistedDocument<T>(spec: DocumentSpec<T>): WritableAtom<T> {
     decode,
     listen: true,
   });
-  documentRegistry.set(spec.name, { spec: spec as DocumentSpec<unknown>, store: store as WritableAtom<unknown> });
+  documentRegistry.set(spec.name, {
+    spec: spec as DocumentSpec<unknown>,
+    store: store as WritableAtom<unknown>,
+  });
   return store;
 }

@@ -1,7 +1,11 @@
 // The versioned document codec: every way stored text can be good, old or broken.
 import * as z from "zod/mini";
 import { describe, expect, test } from "vitest";
-import { decodeDocument, encodeDocument, type DocumentSpec } from "../../src/lib/storage/document.ts";
+import {
+  decodeDocument,
+  encodeDocument,
+  type DocumentSpec,
+} from "../../src/lib/storage/document.ts";
 
 const spec: DocumentSpec<{ items: string[] }> = {
   name: "sample",
@@ -26,7 +30,11 @@ describe("decodeDocument", () => {
 
   test("an older version is migrated, not dropped", () => {
     const raw = JSON.stringify({ version: 1, data: { list: "x,y" } });
-    expect(decodeDocument(spec, raw)).toEqual({ status: "ok", value: { items: ["x", "y"] }, migratedFrom: 1 });
+    expect(decodeDocument(spec, raw)).toEqual({
+      status: "ok",
+      value: { items: ["x", "y"] },
+      migratedFrom: 1,
+    });
   });
 
   test.each([

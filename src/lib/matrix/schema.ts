@@ -2,7 +2,12 @@
 import * as z from "zod/mini";
 
 export const cadences = ["daily", "weekly", "monthly", "quarterly", "yearly"] as const;
-export const leaderJobs = ["team-building", "mission-vision", "team-training", "results-reporting"] as const;
+export const leaderJobs = [
+  "team-building",
+  "mission-vision",
+  "team-training",
+  "results-reporting",
+] as const;
 
 export const taskSchema = z.object({
   /** Stable id, made when the task is created; links such as "Plan this handoff" use it. */

@@ -57,8 +57,12 @@ export function encodeDocument<T>(spec: DocumentSpec<T>, value: T): string {
  * Turns stored text into a usable document. Never throws: text that cannot be used gives the
  * empty document plus a `problem`, and the caller keeps `raw` so nothing is lost.
  */
-export function decodeDocument<T>(spec: DocumentSpec<T>, raw: string | null | undefined): DecodeResult<T> {
-  if (raw === null || raw === undefined || raw === "") return { status: "empty", value: spec.empty() };
+export function decodeDocument<T>(
+  spec: DocumentSpec<T>,
+  raw: string | null | undefined,
+): DecodeResult<T> {
+  if (raw === null || raw === undefined || raw === "")
+    return { status: "empty", value: spec.empty() };
   const fail = (problem: Problem, detail: string): DecodeResult<T> => ({
     status: "problem",
     value: spec.empty(),
@@ -77,7 +81,10 @@ export function decodeDocument<T>(spec: DocumentSpec<T>, raw: string | null | un
   if (!envelope.success) return fail("invalid", "The saved data has no version number.");
   const { version } = envelope.data;
   if (version > spec.version) {
-    return fail("newer-version", `Saved by a newer version (${version}) than this page knows (${spec.version}).`);
+    return fail(
+      "newer-version",
+      `Saved by a newer version (${version}) than this page knows (${spec.version}).`,
+    );
   }
 
   let data = envelope.data.data;
