@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { normalizeBase } from "./src/lib/site-path.ts";
+import { themeScriptHash } from "./src/lib/theme-script.ts";
 
 // The public address and sub-path are read from the environment so one build can be deployed
 // at a domain root or under a project path (for example SITE_URL=https://example.org
@@ -21,4 +22,29 @@ export default defineConfig({
     format: "directory",
   },
   devToolbar: { enabled: false },
+  // Shiki colours code with inline style attributes, which the CSP below refuses. The guide has
+  // no code samples, so highlighting is off rather than the policy loosened.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Astro writes a Content-Security-Policy <meta> into every page with the hashes of the
+    // scripts and styles it emits. Inline scripts run only if hashed: an injected one is refused.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind runs its search index as WebAssembly, which needs 'wasm-unsafe-eval'. It
+        // allows compiling WebAssembly only, not JavaScript eval or inline scripts.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [themeScriptHash],
+      },
+    },
+  },
 });
