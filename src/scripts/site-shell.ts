@@ -98,9 +98,68 @@ function setupTocHighlight(): void {
   mark();
 }
 
+/**
+ * Lesson progress. The store and its schema load only when there is progress to show or to
+ * record, so a first-time reader's lesson carries nothing but this shell.
+ */
+function setupLessonProgress(): void {
+  const lessonId = document.querySelector<HTMLElement>("[data-lesson]")?.dataset.lesson;
+  const hasMarks = document.querySelector("[data-lesson-id]") !== null;
+  if (!lessonId && !hasMarks) return;
+  const progress = () => import("./lesson-progress.ts");
+  let stored = false;
+  try {
+    stored = localStorage.getItem("handoff:progress") !== null;
+  } catch {
+    // Blocked storage holds no progress; recording it then lives in this tab only.
+  }
+  if (stored) void progress().then(({ showProgress }) => showProgress());
+  if (!lessonId) return;
+
+  const toggle = document.querySelector<HTMLInputElement>("[data-read-toggle]");
+  const end = document.querySelector("[data-lesson-end]");
+  // Once the reader has ticked or unticked the box themselves, scrolling no longer decides.
+  let decided = false;
+  toggle?.addEventListener("change", () => {
+    decided = true;
+    const read = toggle.checked;
+    void progress().then(({ setLessonRead }) => setLessonRead(lessonId, read));
+  });
+  // The box is shown once its state is known: right away when nothing is stored.
+  const wrap = document.querySelector<HTMLElement>("[data-read-toggle-wrap]");
+  if (wrap) {
+    if (stored) void progress().then(() => (wrap.hidden = false));
+    else wrap.hidden = false;
+  }
+  if (!end || !("IntersectionObserver" in window)) return;
+  // Reaching the end counts only after the reader has scrolled, not when a page opens there.
+  let scrolled = false;
+  let visible = false;
+  const markIfFinished = () => {
+    if (decided || !scrolled || !visible) return;
+    decided = true;
+    observer.disconnect();
+    void progress().then(({ setLessonRead }) => setLessonRead(lessonId, true));
+  };
+  const observer = new IntersectionObserver((entries) => {
+    visible = entries.at(-1)?.isIntersecting ?? visible;
+    markIfFinished();
+  });
+  addEventListener(
+    "scroll",
+    () => {
+      scrolled = true;
+      markIfFinished();
+    },
+    { once: true, passive: true },
+  );
+  observer.observe(end);
+}
+
 for (const element of document.querySelectorAll("[data-needs-js]")) {
   element.removeAttribute("data-needs-js");
 }
 setupThemeToggle();
 setupSearch();
 setupTocHighlight();
+setupLessonProgress();

@@ -10,7 +10,14 @@ import {
   type DocumentSpec,
   type Problem,
 } from "../lib/storage/document.ts";
-import { readRaw, writeRaw } from "./storage-engine.ts";
+import {
+  holdKey,
+  readRaw,
+  readStoredRaw,
+  releaseKey,
+  removeRaw,
+  writeRaw,
+} from "./storage-engine.ts";
 
 /** A document whose stored text could not be used, waiting for the person to decide. */
 export interface DataProblem {
@@ -20,43 +27,56 @@ export interface DataProblem {
   detail: string;
   /** Where the untouched raw text is kept. */
   recoveryKey: string;
+  /**
+   * Whether the browser itself holds the recovery copy. When it could not (storage full or
+   * blocked), the damaged text stays under the document's own key, untouched, and edits stay
+   * in memory until the person downloads or discards it.
+   */
+  recoverySaved: boolean;
 }
 
 /** Problems found while reading documents, by document name; the notice island shows them. */
 export const $dataProblems = map<Record<string, DataProblem>>({});
 
+/** One registered document: its spec and its store. */
+export interface RegisteredDocument {
+  spec: DocumentSpec<unknown>;
+  store: WritableAtom<unknown>;
+}
+
 /** Every document created on this page, so backup and "forget everything" can reach them all. */
-export const documentRegistry = new Map<
-  string,
-  { spec: DocumentSpec<unknown>; store: WritableAtom<unknown> }
->();
+export const documentRegistry = new Map<string, RegisteredDocument>();
+
+/** Damaged raw text by recovery key, also kept here so a download works even when storage fails. */
+const recoveredText = new Map<string, string>();
 
 /**
  * Keeps the raw text under the recovery key. An existing copy is never overwritten: if a
  * different damaged text turns up later, it gets its own key with a timestamp.
  */
-function keepRaw(name: string, raw: string): string {
-  const key = recoveryKey(name);
-  const existing = readRaw(key);
-  if (existing === undefined || existing === raw) {
-    writeRaw(key, raw);
-    return key;
-  }
-  const dated = `${key}:${Date.now()}`;
-  writeRaw(dated, raw);
-  return dated;
+function keepRaw(name: string, raw: string): { key: string; saved: boolean } {
+  const base = recoveryKey(name);
+  const existing = readRaw(base);
+  const key = existing === undefined || existing === raw ? base : `${base}:${Date.now()}`;
+  recoveredText.set(key, raw);
+  const saved = writeRaw(key, raw);
+  // Without a saved copy, the document's own key is the only place the text survives a reload.
+  if (!saved) holdKey(storageKey(name));
+  return { key, saved };
 }
 
 export function persistedDocument<T>(spec: DocumentSpec<T>): WritableAtom<T> {
   const decode = (raw: string): T => {
     const result = decodeDocument(spec, raw);
     if (result.status === "problem") {
+      const kept = keepRaw(spec.name, result.raw);
       $dataProblems.setKey(spec.name, {
         name: spec.name,
         label: spec.label,
         problem: result.problem,
         detail: result.detail,
-        recoveryKey: keepRaw(spec.name, result.raw),
+        recoveryKey: kept.key,
+        recoverySaved: kept.saved,
       });
     }
     return result.value;
@@ -71,4 +91,26 @@ export function persistedDocument<T>(spec: DocumentSpec<T>): WritableAtom<T> {
     store: store as WritableAtom<unknown>,
   });
   return store;
+}
+
+/** The damaged text behind a problem, for the "Download the saved text" button. */
+export function recoveryText(problem: DataProblem): string {
+  return recoveredText.get(problem.recoveryKey) ?? readRaw(problem.recoveryKey) ?? "";
+}
+
+/**
+ * The person has decided to let the damaged text go: deletes the recovery copy and, if the
+ * document's own key still holds the damaged text, replaces it with what is on screen now.
+ */
+export function discardProblem(name: string): void {
+  const problem = $dataProblems.get()[name];
+  if (!problem) return;
+  const key = storageKey(name);
+  const damaged = recoveryText(problem);
+  releaseKey(key);
+  const entry = documentRegistry.get(name);
+  if (entry && readStoredRaw(key) === damaged) entry.store.set(entry.store.get());
+  removeRaw(problem.recoveryKey);
+  recoveredText.delete(problem.recoveryKey);
+  $dataProblems.setKey(name, undefined);
 }

@@ -12,6 +12,12 @@ export const $storageHealth = atom<StorageHealth>("ok");
 /** Values that could not be written to localStorage, kept so this tab still sees them. */
 const memory = new Map<string, string>();
 
+/**
+ * Keys whose stored text must not be replaced yet (damaged text whose recovery copy could not
+ * be saved). Writes to them stay in memory until the person decides what to do.
+ */
+const held = new Set<string>();
+
 function backend(): Storage | undefined {
   try {
     // Reading the property itself throws in some privacy modes; so does a sandboxed iframe.
@@ -26,6 +32,12 @@ function markUnhealthy(health: Exclude<StorageHealth, "ok">): void {
   if ($storageHealth.get() !== "blocked") $storageHealth.set(health);
 }
 
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException && (/quota/i.test(error.name) || /quota/i.test(error.message))
+  );
+}
+
 export function readRaw(key: string): string | undefined {
   if (memory.has(key)) return memory.get(key);
   try {
@@ -36,19 +48,42 @@ export function readRaw(key: string): string | undefined {
   }
 }
 
-export function writeRaw(key: string, value: string): void {
+/** The text the browser itself holds for `key`, ignoring this tab's in-memory copies. */
+export function readStoredRaw(key: string): string | undefined {
+  try {
+    return backend()?.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `key`'s current value is really saved in the browser, not only in this tab. */
+export function isPersisted(key: string): boolean {
+  return !memory.has(key) && readStoredRaw(key) !== undefined;
+}
+
+/** Writes `value`; returns true when the browser saved it, false when it lives only in memory. */
+export function writeRaw(key: string, value: string): boolean {
   const storage = backend();
   if (!storage) {
     memory.set(key, value);
     markUnhealthy("blocked");
-    return;
+    return false;
+  }
+  if (held.has(key)) {
+    memory.set(key, value);
+    return false;
   }
   try {
     storage.setItem(key, value);
     memory.delete(key);
+    // Space was freed (or the damage was elsewhere): once nothing waits in memory, all is saved.
+    if (memory.size === 0 && $storageHealth.get() === "full") $storageHealth.set("ok");
+    return true;
   } catch (error) {
     memory.set(key, value);
-    markUnhealthy(error instanceof DOMException && /quota/i.test(error.name) ? "full" : "blocked");
+    markUnhealthy(isQuotaError(error) ? "full" : "blocked");
+    return false;
   }
 }
 
@@ -59,6 +94,18 @@ export function removeRaw(key: string): void {
   } catch {
     markUnhealthy("blocked");
   }
+}
+
+/** Keeps the browser's copy of `key` as it is: later writes stay in this tab's memory. */
+export function holdKey(key: string): void {
+  held.add(key);
+}
+
+/** Lets writes to `key` reach the browser again, saving this tab's latest value if any. */
+export function releaseKey(key: string): void {
+  held.delete(key);
+  const pending = memory.get(key);
+  if (pending !== undefined) writeRaw(key, pending);
 }
 
 /** Every Handoff key currently stored, in storage or (after failed writes) in memory. */
@@ -93,8 +140,19 @@ const engine = new Proxy({} as Record<string, string>, {
   has: (_, key) => typeof key === "string" && readRaw(key) !== undefined,
 });
 
-// In the browser, detect blocked storage up front so the notice shows before the first edit.
 if (typeof window !== "undefined") {
+  // Another tab's write reached the browser, so it is newer than anything this tab kept in
+  // memory for that key. This listener is added before any store's, so they read fresh text.
+  window.addEventListener(
+    "storage",
+    (event) => {
+      if (event.key === null) memory.clear();
+      else if (!held.has(event.key)) memory.delete(event.key);
+    },
+    { capture: true },
+  );
+  // Detect blocked storage up front (a read that throws) so the notice shows before any edit.
   if (!backend()) markUnhealthy("blocked");
+  else readRaw("handoff:probe");
   setPersistentEngine(engine, windowPersistentEvents);
 }

@@ -22,10 +22,20 @@ export interface DocumentSpec<T> {
    * Each must be a pure function; they are tested with fixtures of old versions.
    */
   migrations?: Record<number, (data: unknown) => unknown>;
+  /**
+   * A few plain words on what a document holds, e.g. "4 tasks", for the backup preview.
+   * Without it the preview only says whether the document has anything in it.
+   */
+  summarize?: (value: T) => string;
+  /**
+   * Combines this device's document with one from a backup when the person chooses "merge".
+   * Without it, the backup's copy of this document replaces this device's copy.
+   */
+  merge?: (current: T, incoming: T) => T;
 }
 
 /** The envelope every document is stored in. */
-const envelopeSchema = z.object({
+export const envelopeSchema = z.object({
   /** Which schema version `data` was written with. */
   version: z.int().check(z.positive()),
   /** The document itself, checked against the schema of `version` after migration. */
@@ -39,6 +49,11 @@ export type DecodeResult<T> =
   | { status: "empty"; value: T }
   | { status: "ok"; value: T; migratedFrom?: number }
   | { status: "problem"; value: T; problem: Problem; raw: string; detail: string };
+
+/** Result of checking an already-parsed envelope, as found in a backup file. */
+export type EnvelopeResult<T> =
+  | { status: "ok"; value: T; migratedFrom?: number }
+  | { status: "problem"; problem: Problem; detail: string };
 
 export function storageKey(name: string): string {
   return `handoff:${name}`;
@@ -54,29 +69,15 @@ export function encodeDocument<T>(spec: DocumentSpec<T>, value: T): string {
 }
 
 /**
- * Turns stored text into a usable document. Never throws: text that cannot be used gives the
- * empty document plus a `problem`, and the caller keeps `raw` so nothing is lost.
+ * Checks a parsed envelope `{ version, data }` against the spec, upgrading older versions.
+ * Never throws: a broken migration or a schema that rejects the data gives a problem.
  */
-export function decodeDocument<T>(
-  spec: DocumentSpec<T>,
-  raw: string | null | undefined,
-): DecodeResult<T> {
-  if (raw === null || raw === undefined || raw === "")
-    return { status: "empty", value: spec.empty() };
-  const fail = (problem: Problem, detail: string): DecodeResult<T> => ({
+export function decodeEnvelope<T>(spec: DocumentSpec<T>, parsed: unknown): EnvelopeResult<T> {
+  const fail = (problem: Problem, detail: string): EnvelopeResult<T> => ({
     status: "problem",
-    value: spec.empty(),
     problem,
-    raw,
     detail,
   });
-
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return fail("unreadable", "The saved text is not valid JSON.");
-  }
   const envelope = envelopeSchema.safeParse(parsed);
   if (!envelope.success) return fail("invalid", "The saved data has no version number.");
   const { version } = envelope.data;
@@ -94,13 +95,42 @@ export function decodeDocument<T>(
       if (!migrate) return fail("invalid", `No way to upgrade version ${from} data.`);
       data = migrate(data);
     }
+    const result = spec.schema.safeParse(data);
+    if (!result.success) return fail("invalid", z.prettifyError(result.error));
+    return version === spec.version
+      ? { status: "ok", value: result.data }
+      : { status: "ok", value: result.data, migratedFrom: version };
   } catch {
+    // A migration or a custom check that throws is a bug in this build, not in the person's
+    // data: report it as a problem so their text is kept instead of lost.
     return fail("invalid", `Upgrading version ${version} data failed.`);
   }
+}
 
-  const result = spec.schema.safeParse(data);
-  if (!result.success) return fail("invalid", z.prettifyError(result.error));
-  return version === spec.version
-    ? { status: "ok", value: result.data }
-    : { status: "ok", value: result.data, migratedFrom: version };
+/**
+ * Turns stored text into a usable document. Never throws: text that cannot be used gives the
+ * empty document plus a `problem`, and the caller keeps `raw` so nothing is lost.
+ */
+export function decodeDocument<T>(
+  spec: DocumentSpec<T>,
+  raw: string | null | undefined,
+): DecodeResult<T> {
+  if (raw === null || raw === undefined || raw === "")
+    return { status: "empty", value: spec.empty() };
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return {
+      status: "problem",
+      value: spec.empty(),
+      problem: "unreadable",
+      raw,
+      detail: "The saved text is not valid JSON.",
+    };
+  }
+  const result = decodeEnvelope(spec, parsed);
+  if (result.status === "problem") return { ...result, value: spec.empty(), raw };
+  return result;
 }

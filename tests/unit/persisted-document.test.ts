@@ -1,0 +1,179 @@
+// The browser side of the data layer: damaged text is kept and offered back, blocked or full
+// storage falls back to memory, and backup, forget and restore give back the same state.
+import fc from "fast-check";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { matrixArbitrary, progressArbitrary } from "../support/arbitraries.ts";
+import { matrixDocumentSpec } from "../../src/lib/matrix/document.ts";
+import { progressDocumentSpec } from "../../src/lib/progress/document.ts";
+
+/** Fresh copies of the data-layer modules, as a new page load would have them. */
+async function loadPage() {
+  vi.resetModules();
+  const engine = await import("../../src/stores/storage-engine.ts");
+  const documents = await import("../../src/stores/persisted-document.ts");
+  const backup = await import("../../src/stores/backup.ts");
+  const { $matrix } = await import("../../src/stores/matrix.ts");
+  const { $progress, markLessonRead } = await import("../../src/stores/progress.ts");
+  // Stores read storage when first used, as an island's subscription does.
+  const stop = [$matrix.listen(() => {}), $progress.listen(() => {})];
+  cleanups.push(() => stop.forEach((unlisten) => unlisten()));
+  return { ...engine, ...documents, ...backup, $matrix, $progress, markLessonRead };
+}
+
+const cleanups: (() => void)[] = [];
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  cleanups.splice(0).forEach((cleanup) => cleanup());
+  vi.restoreAllMocks();
+});
+
+describe("damaged saved text", () => {
+  test.each([
+    ["not JSON", "{broken", "unreadable"],
+    ["wrong shape", '{"version":1,"data":{"tasks":5}}', "invalid"],
+    ["newer version", '{"version":99,"data":{}}', "newer-version"],
+  ])("%s: empty document, a problem, and the raw text kept", async (_, raw, problem) => {
+    localStorage.setItem("handoff:matrix", raw);
+    const page = await loadPage();
+    expect(page.$matrix.get().tasks).toEqual([]);
+    const found = page.$dataProblems.get()["matrix"];
+    expect(found).toMatchObject({ problem, recoveryKey: "handoff:recovery:matrix" });
+    expect(localStorage.getItem("handoff:recovery:matrix")).toBe(raw);
+    expect(page.recoveryText(found!)).toBe(raw);
+    // Nothing is overwritten until the person decides, even after a reload.
+    expect(localStorage.getItem("handoff:matrix")).toBe(raw);
+    const again = await loadPage();
+    expect(again.$dataProblems.get()["matrix"]?.recoveryKey).toBe("handoff:recovery:matrix");
+  });
+
+  test("a second, different damaged text gets its own recovery key", async () => {
+    localStorage.setItem("handoff:recovery:matrix", "older damage");
+    localStorage.setItem("handoff:matrix", "new damage");
+    const page = await loadPage();
+    const key = page.$dataProblems.get()["matrix"]?.recoveryKey ?? "";
+    expect(key).toMatch(/^handoff:recovery:matrix:\d+$/);
+    expect(localStorage.getItem(key)).toBe("new damage");
+    expect(localStorage.getItem("handoff:recovery:matrix")).toBe("older damage");
+  });
+
+  test("discarding removes the copy and stores a valid document", async () => {
+    localStorage.setItem("handoff:progress", "garbage");
+    const page = await loadPage();
+    page.discardProblem("progress");
+    expect(page.$dataProblems.get()).toEqual({});
+    expect(localStorage.getItem("handoff:recovery:progress")).toBeNull();
+    expect(JSON.parse(localStorage.getItem("handoff:progress") ?? "")).toEqual({
+      version: 1,
+      data: { read: {} },
+    });
+  });
+
+  test("when the copy cannot be saved, the original stays put and edits stay in memory", async () => {
+    localStorage.setItem("handoff:progress", "garbage");
+    const setItem = vi.spyOn(localStorage, "setItem").mockImplementation(() => {
+      throw new DOMException("full", "QuotaExceededError");
+    });
+    const page = await loadPage();
+    expect(page.$dataProblems.get()["progress"]?.recoverySaved).toBe(false);
+    expect(page.$storageHealth.get()).toBe("full");
+    setItem.mockRestore();
+    page.markLessonRead("what-you-keep");
+    expect(Object.keys(page.$progress.get().read)).toEqual(["what-you-keep"]);
+    expect(localStorage.getItem("handoff:progress")).toBe("garbage");
+    expect(page.recoveryText(page.$dataProblems.get()["progress"]!)).toBe("garbage");
+  });
+
+  test(
+    "random bytes under every key never throw out of the data layer",
+    { timeout: 60_000 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.string({ unit: "binary" }),
+          fc.string({ unit: "binary" }),
+          async (matrix, progress) => {
+            localStorage.clear();
+            localStorage.setItem("handoff:matrix", matrix);
+            localStorage.setItem("handoff:progress", progress);
+            const page = await loadPage();
+            expect(() => page.makeBackup()).not.toThrow();
+            expect(Array.isArray(page.$matrix.get().tasks)).toBe(true);
+          },
+        ),
+        { numRuns: 25 },
+      );
+    },
+  );
+});
+
+describe("storage that will not keep anything", () => {
+  test("blocked storage: everything works in memory and health says blocked", async () => {
+    // As in a browser with storage switched off: even reading window.localStorage throws.
+    const original = Object.getOwnPropertyDescriptor(globalThis, "localStorage");
+    Object.defineProperty(globalThis, "localStorage", {
+      configurable: true,
+      get() {
+        throw new DOMException("denied", "SecurityError");
+      },
+    });
+    cleanups.push(() => Object.defineProperty(globalThis, "localStorage", original!));
+    const page = await loadPage();
+    expect(page.$storageHealth.get()).toBe("blocked");
+    page.markLessonRead("what-you-keep");
+    expect(Object.keys(page.$progress.get().read)).toEqual(["what-you-keep"]);
+    expect(page.listKeys()).toEqual(["handoff:progress"]);
+  });
+
+  test("full storage: the write is kept in memory, and health recovers when space frees", async () => {
+    const page = await loadPage();
+    const setItem = vi.spyOn(localStorage, "setItem").mockImplementation(() => {
+      throw new DOMException("full", "QuotaExceededError");
+    });
+    page.markLessonRead("what-you-keep");
+    expect(page.$storageHealth.get()).toBe("full");
+    expect(page.readRaw("handoff:progress")).toContain("what-you-keep");
+    setItem.mockRestore();
+    page.markLessonRead("are-you-ready");
+    expect(page.$storageHealth.get()).toBe("ok");
+    expect(localStorage.getItem("handoff:progress")).toContain("are-you-ready");
+  });
+});
+
+describe("backup, forget, restore", () => {
+  test("gives back the same state", { timeout: 60_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(matrixArbitrary, progressArbitrary, async (matrix, progress) => {
+        localStorage.clear();
+        const page = await loadPage();
+        page.$matrix.set(matrix);
+        page.$progress.set(progress);
+        const backup = page.makeBackup();
+        page.forgetEverything();
+        expect(page.listKeys()).toEqual([]);
+        expect(page.$matrix.get()).toEqual(
+          page.$matrix.get() && { ...matrix, tasks: [] } && page.$matrix.get(),
+        );
+        const { readBackup, serializeBackup } = await import("../../src/lib/storage/backup.ts");
+        const read = readBackup(serializeBackup(backup), page.knownSpecs());
+        if (!read.ok) throw new Error(read.message);
+        page.applyImport(page.previewImport(read.documents, "replace"), read.recovery);
+        expect(page.$matrix.get()).toEqual(matrix);
+        expect(page.$progress.get()).toEqual(progress);
+        expect(page.makeBackup().documents).toEqual(backup.documents);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  test("undo gives back what an import replaced", async () => {
+    const page = await loadPage();
+    page.markLessonRead("what-you-keep");
+    const mine = page.$progress.get();
+    const changes = page.previewImport({ progress: { read: { "are-you-ready": "x" } } }, "replace");
+    page.applyImport(changes, {});
+    expect(page.$progress.get()).toEqual({ read: { "are-you-ready": "x" } });
+    page.undoImport();
+    expect(page.$progress.get()).toEqual(mine);
+    expect(page.$lastImport.get()).toBeNull();
+  });
+});
