@@ -17,7 +17,7 @@ import { needsLeaderDecision, warningsFor } from "../../lib/checklist/warnings.t
 import { readStartRequest, withoutStartParams } from "../../lib/checklist/start-link.ts";
 import { HandoffList } from "./HandoffList.tsx";
 import { HandoffEditor } from "./HandoffEditor.tsx";
-import { BriefView } from "./BriefView.tsx";
+import type { BriefView as BriefViewComponent } from "./BriefView.tsx";
 import "./checklist.css";
 
 export default function ChecklistApp() {
@@ -26,6 +26,9 @@ export default function ChecklistApp() {
   const matrix = useStore($matrix);
   const lastDeleted = useStore($lastDeleted);
   const [view, setView] = useState<"checklist" | "brief">("checklist");
+  // The brief (and the calendar code behind it) loads only when the person opens it.
+  const [BriefView, setBriefView] = useState<typeof BriefViewComponent | undefined>(undefined);
+  const [briefError, setBriefError] = useState(false);
   const [unknownTask, setUnknownTask] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const [focusKey, setFocusKey] = useState(0);
@@ -119,7 +122,12 @@ export default function ChecklistApp() {
           </p>
         </div>
       )}
-      {view === "brief" && active ? (
+      {briefError && (
+        <div class="notice no-print" role="alert">
+          <p>The brief could not be loaded. Check your connection and try again.</p>
+        </div>
+      )}
+      {view === "brief" && active && BriefView ? (
         <BriefView
           handoff={active}
           onClose={() => {
@@ -143,7 +151,15 @@ export default function ChecklistApp() {
               warnings={warningsFor(active, tasks, doc.handoffs)}
               needsLeaderDecision={needsLeaderDecision(active, tasks)}
               focusKey={focusKey}
-              onOpenBrief={() => setView("brief")}
+              onOpenBrief={() => {
+                setBriefError(false);
+                import("./BriefView.tsx")
+                  .then((module) => {
+                    setBriefView(() => module.BriefView);
+                    setView("brief");
+                  })
+                  .catch(() => setBriefError(true));
+              }}
               onAnnounce={setAnnouncement}
               onDeleted={() => {
                 setAnnouncement("Handoff deleted. You can undo this.");

@@ -119,8 +119,8 @@ export function StepField({ handoff, step }: Props) {
             <StatusBadge done={done} required={step.required} />
           </legend>
           <div class="check-in">
-            <label>
-              How often
+            <div class="check-in-field">
+              <label for={fieldId}>How often</label>
               <select
                 id={fieldId}
                 value={handoff.checkIn.rhythm}
@@ -135,10 +135,11 @@ export function StepField({ handoff, step }: Props) {
                   <option value={rhythm}>{rhythmLabels[rhythm]}</option>
                 ))}
               </select>
-            </label>
-            <label>
-              On
+            </div>
+            <div class="check-in-field">
+              <label for={`${fieldId}-day`}>Which day</label>
               <select
+                id={`${fieldId}-day`}
                 value={handoff.checkIn.day}
                 onChange={(event) =>
                   setCheckIn(handoff.id, {
@@ -146,20 +147,21 @@ export function StepField({ handoff, step }: Props) {
                   })
                 }
               >
-                <option value="">Choose a day…</option>
+                <option value="">Choose…</option>
                 {weekdays.map((day) => (
                   <option value={day}>{weekdayLabels[day]}</option>
                 ))}
               </select>
-            </label>
-            <label>
-              At
+            </div>
+            <div class="check-in-field">
+              <label for={`${fieldId}-time`}>What time</label>
               <input
+                id={`${fieldId}-time`}
                 type="time"
                 value={handoff.checkIn.time}
                 onChange={(event) => setCheckIn(handoff.id, { time: event.currentTarget.value })}
               />
-            </label>
+            </div>
           </div>
           {reason}
         </fieldset>
