@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { Handoff } from "../../lib/checklist/schema.ts";
 import { briefEntries, briefMarkdown, NOT_WRITTEN } from "../../lib/checklist/brief.ts";
 import { calendarFile, calendarFileName } from "../../lib/checklist/calendar.ts";
+import { downloadFile } from "../download-file.ts";
 
 interface Props {
   handoff: Handoff;
@@ -42,14 +43,7 @@ export function BriefView({ handoff, onClose }: Props) {
   const download = async () => {
     try {
       const text = await calendarFile(handoff, localToday());
-      const url = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = calendarFileName(handoff);
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadFile(calendarFileName(handoff), text, "text/calendar");
       setStatus("Downloaded the calendar file. Open it to add the check-ins to your calendar.");
     } catch {
       setStatus("The calendar file could not be made. Please try again.");

@@ -15,6 +15,7 @@ import { activeHandoff } from "../../lib/checklist/handoffs.ts";
 import { isReady } from "../../lib/checklist/progress.ts";
 import { needsLeaderDecision, warningsFor } from "../../lib/checklist/warnings.ts";
 import { readStartRequest, withoutStartParams } from "../../lib/checklist/start-link.ts";
+import DataNotice from "../DataNotice.tsx";
 import { HandoffList } from "./HandoffList.tsx";
 import { HandoffEditor } from "./HandoffEditor.tsx";
 import type { BriefView as BriefViewComponent } from "./BriefView.tsx";
@@ -56,6 +57,7 @@ export default function ChecklistApp() {
   if (!hydrated) {
     return (
       <div class="checklist-app" aria-busy="true">
+        <DataNotice />
         <p class="checklist-loading">Loading your handoffs…</p>
       </div>
     );
@@ -88,6 +90,7 @@ export default function ChecklistApp() {
 
   return (
     <div class="checklist-app" data-checklist-app>
+      <DataNotice />
       <p class="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -7,6 +7,9 @@ interface Props {
   onOpenBrief: () => void;
 }
 
+/** Up to this many missing steps are listed openly; more are folded into a disclosure. */
+const SHOWN_OPEN = 5;
+
 export function ReadinessPanel({ handoffId, missing, onOpenBrief }: Props) {
   if (missing.length === 0) {
     return (
@@ -21,22 +24,41 @@ export function ReadinessPanel({ handoffId, missing, onOpenBrief }: Props) {
       </div>
     );
   }
+  const list = (
+    <ol class="missing-list">
+      {missing.map((item) => (
+        <li>
+          <a href={`#step-${handoffId}-${item.id}`}>
+            {item.section}: {item.label}
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
   return (
     <div class="readiness" data-readiness="not-ready">
       <h3>Not ready yet</h3>
       <p>
         {missing.length === 1 ? "One thing is" : `${missing.length} things are`} still missing
-        before you hand this off:
+        before you hand this off.
       </p>
-      <ol class="missing-list">
-        {missing.map((item) => (
-          <li>
-            <a href={`#step-${handoffId}-${item.id}`}>
-              {item.section}: {item.label}
+      {/* A long list is folded away so the checklist stays in view; a short one is shown. */}
+      {missing.length > SHOWN_OPEN && missing[0] ? (
+        <>
+          <p>
+            Next:{" "}
+            <a href={`#step-${handoffId}-${missing[0].id}`}>
+              {missing[0].section}: {missing[0].label}
             </a>
-          </li>
-        ))}
-      </ol>
+          </p>
+          <details class="missing-details">
+            <summary>Show what is missing, in order</summary>
+            {list}
+          </details>
+        </>
+      ) : (
+        list
+      )}
     </div>
   );
 }

@@ -290,7 +290,7 @@ export const sections: readonly Section[] = [
 export const rhythmLabels: Record<Rhythm, string> = {
   weekly: "Weekly",
   fortnightly: "Every two weeks",
-  monthly: "Monthly (the first such day of the month)",
+  monthly: "Monthly, on the first such day",
 };
 
 export const weekdayLabels: Record<Weekday, string> = {
