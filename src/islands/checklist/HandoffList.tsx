@@ -1,0 +1,120 @@
+// The person's handoffs: switch between them, start one by name, and reach the archived ones.
+import type { Ref } from "preact";
+import { useState } from "preact/hooks";
+import type { Handoff } from "../../lib/checklist/schema.ts";
+import { NAME_MAX_LENGTH } from "../../lib/checklist/schema.ts";
+import { overallProgress } from "../../lib/checklist/progress.ts";
+
+interface Props {
+  handoffs: Handoff[];
+  activeId: string | undefined;
+  /** Whether each handoff is ready, by id. */
+  ready: Record<string, boolean>;
+  nameInputRef: Ref<HTMLInputElement>;
+  onOpen: (id: string) => void;
+  onStart: (name: string) => boolean;
+}
+
+function HandoffButton({
+  handoff,
+  active,
+  ready,
+  onOpen,
+}: {
+  handoff: Handoff;
+  active: boolean;
+  ready: boolean;
+  onOpen: (id: string) => void;
+}) {
+  const progress = overallProgress(handoff);
+  return (
+    <li>
+      <button
+        type="button"
+        class="handoff-choice"
+        aria-current={active ? "true" : undefined}
+        onClick={() => onOpen(handoff.id)}
+      >
+        <span class="handoff-choice-name">{handoff.name}</span>
+        <span class="handoff-choice-status">
+          {ready ? "Ready" : `${progress.done} of ${progress.total} steps`}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export function HandoffList({ handoffs, activeId, ready, nameInputRef, onOpen, onStart }: Props) {
+  const [name, setName] = useState("");
+  const [error, setError] = useState("");
+  const current = handoffs.filter((handoff) => !handoff.archived);
+  const archived = handoffs.filter((handoff) => handoff.archived);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (onStart(name)) {
+      setName("");
+      setError("");
+    } else {
+      setError("Type what you want to hand off, for example “Bookkeeping”.");
+    }
+  };
+
+  return (
+    <section class="handoff-list no-print" aria-labelledby="handoff-list-title">
+      <h2 id="handoff-list-title">Your handoffs</h2>
+      {current.length === 0 ? (
+        <p>No handoff in progress yet. Start one below, or from your task matrix.</p>
+      ) : (
+        <ul class="handoff-choices">
+          {current.map((handoff) => (
+            <HandoffButton
+              handoff={handoff}
+              active={handoff.id === activeId}
+              ready={ready[handoff.id] ?? false}
+              onOpen={onOpen}
+            />
+          ))}
+        </ul>
+      )}
+      <form class="start-form" onSubmit={submit} noValidate>
+        <label for="start-handoff-name">What do you want to hand off?</label>
+        <div class="start-row">
+          <input
+            id="start-handoff-name"
+            ref={nameInputRef}
+            type="text"
+            maxLength={NAME_MAX_LENGTH}
+            value={name}
+            aria-invalid={error !== ""}
+            aria-describedby={error ? "start-handoff-error" : undefined}
+            onInput={(event) => setName(event.currentTarget.value)}
+          />
+          <button type="submit" class="button primary">
+            Start a handoff
+          </button>
+        </div>
+        {error && (
+          <p class="field-error" id="start-handoff-error">
+            {error}
+          </p>
+        )}
+      </form>
+      {archived.length > 0 && (
+        <details class="archived">
+          <summary>Archived ({archived.length})</summary>
+          <ul class="handoff-choices">
+            {archived.map((handoff) => (
+              <HandoffButton
+                handoff={handoff}
+                active={handoff.id === activeId}
+                ready={ready[handoff.id] ?? false}
+                onOpen={onOpen}
+              />
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+// Reads the links that start a handoff (?task=<matrix task id>, ?name=<free name>) and removes them.
+
+export interface StartRequest {
+  /** A matrix task id from "Plan this handoff". */
+  taskId?: string;
+  /** A free name for a new handoff. */
+  name?: string;
+}
+
+/** What the query string asks for; empty or over-long values are ignored. */
+export function readStartRequest(search: string): StartRequest {
+  const params = new URLSearchParams(search);
+  const request: StartRequest = {};
+  const taskId = params.get("task")?.trim();
+  if (taskId && taskId.length <= 64) request.taskId = taskId;
+  const name = params.get("name");
+  if (name !== null && name.trim() !== "") request.name = name;
+  return request;
+}
+
+/** The same address without the start parameters, so a reload never starts a second handoff. */
+export function withoutStartParams(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete("task");
+  url.searchParams.delete("name");
+  return `${url.pathname}${url.search}${url.hash}`;
+}
