@@ -10,9 +10,13 @@ const wholeSite = { timeout: 120_000 };
 
 test(
   "every request while reading, searching and using every worksheet stays on the site",
-  wholeSite,
+  { timeout: 180_000 },
   async () => {
-    const page = await openPage({ viewport: { width: 1280, height: 900 } });
+    // With the service worker, so its background download of the site is checked too.
+    const page = await openPage({
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: "allow",
+    });
     const origin = new URL(siteUrl()).origin;
     const requests: Request[] = [];
     // Context-wide, so requests from workers and the service worker are recorded as well.
