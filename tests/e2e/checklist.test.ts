@@ -242,24 +242,28 @@ test(
   FLOW_TIMEOUT,
 );
 
-test("the blank checklist prints on paper and needs no JavaScript", async () => {
-  const page = await openPage({ javaScriptEnabled: false });
-  await page.goto(siteUrl("tools/checklist/"));
-  const blankLink = page.locator(".page-intro a", { hasText: "Print a blank checklist" });
-  await blankLink.click();
-  await page.waitForURL(siteUrl("tools/checklist/blank/"));
-  await expect(page.locator(".paper-section h2").allTextContents()).resolves.toEqual([
-    "1. Define the work",
-    "2. Write the system down",
-    "3. Choose the partner",
-    "4. Start small",
-    "5. Stay in charge",
-    "Ready?",
-  ]);
-  await expect(page.locator(".paper-step").count()).resolves.toBe(20);
-  await expect(page.locator("script[type='module']").count()).resolves.toBeGreaterThan(0);
-  await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".site-header").isVisible()).resolves.toBe(false);
-  const pdf = await page.pdf({ format: "A4" });
-  expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
-});
+test(
+  "the blank checklist prints on paper and needs no JavaScript",
+  async () => {
+    const page = await openPage({ javaScriptEnabled: false });
+    await page.goto(siteUrl("tools/checklist/"));
+    const blankLink = page.locator(".page-intro a", { hasText: "Print a blank checklist" });
+    await blankLink.click();
+    await page.waitForURL(siteUrl("tools/checklist/blank/"));
+    await expect(page.locator(".paper-section h2").allTextContents()).resolves.toEqual([
+      "1. Define the work",
+      "2. Write the system down",
+      "3. Choose the partner",
+      "4. Start small",
+      "5. Stay in charge",
+      "Ready?",
+    ]);
+    await expect(page.locator(".paper-step").count()).resolves.toBe(20);
+    await expect(page.locator("script[type='module']").count()).resolves.toBeGreaterThan(0);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".site-header").isVisible()).resolves.toBe(false);
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+  },
+  FLOW_TIMEOUT,
+);
