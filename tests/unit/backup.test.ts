@@ -40,7 +40,10 @@ describe("export and import", () => {
       fc.property(
         matrixArbitrary,
         progressArbitrary,
-        fc.dictionary(fc.string(), fc.string({ unit: "binary" })),
+        fc.dictionary(
+          fc.stringMatching(/^[a-z][a-z0-9-]{0,20}(:\d{1,13})?$/),
+          fc.string({ unit: "binary" }),
+        ),
         (matrix, progress, recovery) => {
           const result = readBackup(backupText({ matrix, progress }, recovery), specs);
           if (!result.ok) throw new Error(result.message);
@@ -56,6 +59,20 @@ describe("export and import", () => {
         },
       ),
     );
+  });
+
+  test("a hostile __proto__ recovery entry is dropped without touching any prototype", () => {
+    const backup = JSON.parse(backupText({}, {}));
+    // JSON.parse keeps "__proto__" as an own key, as a hand-edited or hostile file would have it.
+    const text = JSON.stringify({
+      ...backup,
+      recovery: JSON.parse('{"__proto__":{"polluted":1}}'),
+    });
+    expect(text).toContain('"__proto__":{"polluted":1}');
+    const result = readBackup(text, specs);
+    if (!result.ok) throw new Error(result.message);
+    expect(Object.keys(result.recovery)).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   test("random text never throws and is never taken for a backup", { timeout: 60_000 }, () => {

@@ -8,6 +8,9 @@ export const BACKUP_FORMAT = "handoff-backup";
 /** The backup file's own version; bump it, and teach `readBackup` the old one, on any change. */
 export const BACKUP_VERSION = 1;
 
+/** The part of a recovery key after "handoff:recovery:": a document name, maybe ":<timestamp>". */
+const RECOVERY_NAME = /^[a-z][a-z0-9-]{0,63}(:\d{1,16})?$/;
+
 export const backupSchema = z.object({
   /** Always "handoff-backup". */
   format: z.literal(BACKUP_FORMAT),
@@ -17,8 +20,12 @@ export const backupSchema = z.object({
   exportedAt: z.string(),
   /** Each document by name, in the same `{ version, data }` envelope it is stored in. */
   documents: z.record(z.string(), z.unknown()),
-  /** Damaged text that could not be read, by document name, kept so a backup loses nothing. */
-  recovery: z.optional(z.record(z.string(), z.string())),
+  /**
+   * Damaged text that could not be read, kept so a backup loses nothing. Keyed by what follows
+   * "handoff:recovery:" in its storage key: a document name, and a timestamp for later copies.
+   * Any other key (such as "__proto__") marks a file that Handoff did not write.
+   */
+  recovery: z.optional(z.record(z.string().check(z.regex(RECOVERY_NAME)), z.string())),
 });
 
 export type Backup = z.infer<typeof backupSchema>;
