@@ -63,7 +63,10 @@ test(
 test(
   "a ready handoff gives a brief to print, Markdown to copy, and a calendar file",
   async () => {
-    const page = await openPage({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage({
+      viewport: { width: 1280, height: 900 },
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
     await page.goto(`${checklistUrl}?name=${encodeURIComponent("Bookkeeping")}`);
     await fillEverything(page);
     await page.getByRole("button", { name: "Open the handoff brief" }).click();
@@ -80,6 +83,9 @@ test(
 
     const markdown = await page.locator("#brief-markdown-text").inputValue();
     expect(markdown).toMatch(/^# Handoff brief: Bookkeeping\n\n## The goal\n\nGet my Friday/);
+    await page.getByRole("button", { name: "Copy as Markdown" }).click();
+    await page.locator(".brief-status", { hasText: /^Copied the brief/ }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(markdown);
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
