@@ -1,5 +1,6 @@
-// The only script every page loads: theme toggle, search shortcut and the "on this page" highlight.
-// Search itself (the Pagefind bundle and its index) is imported only when a reader opens it.
+// The only script every page loads: theme toggle, search shortcut, the "on this page" highlight
+// and offline reading. Search itself (the Pagefind bundle and its index) is imported only when a
+// reader opens it, and the service worker registration only once the page has loaded.
 
 const THEME_KEY = "handoff:theme";
 
@@ -159,7 +160,16 @@ function setupLessonProgress(): void {
 for (const element of document.querySelectorAll("[data-needs-js]")) {
   element.removeAttribute("data-needs-js");
 }
+/** Offline reading starts after the page has loaded, so it never competes with the first paint. */
+function setupOfflineReading(): void {
+  if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
+  const start = () => void import("./offline-reading.ts").then((m) => m.registerServiceWorker());
+  if (document.readyState === "complete") start();
+  else addEventListener("load", start, { once: true });
+}
+
 setupThemeToggle();
 setupSearch();
 setupTocHighlight();
 setupLessonProgress();
+setupOfflineReading();
