@@ -21,9 +21,12 @@ async function waitForServiceWorker(page: Page): Promise<void> {
 
 test(
   "after a first visit, every page, search and the worksheets work offline",
-  { timeout: 90_000 },
+  { timeout: 180_000 },
   async () => {
-    const page = await openPage({ viewport: { width: 1280, height: 900 } });
+    const page = await openPage({
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: "allow",
+    });
     await page.goto(siteUrl());
     await waitForServiceWorker(page);
     await page.context().setOffline(true);
@@ -69,7 +72,7 @@ afterAll(async () => {
 
 test(
   "a new deploy is offered once, applied on request, and then read offline",
-  { timeout: 90_000 },
+  { timeout: 180_000 },
   async () => {
     const dir = mkdtempSync(join(tmpdir(), "handoff-offline-"));
     cpSync("dist", join(dir, "dist"), { recursive: true });
@@ -86,7 +89,7 @@ test(
     const origin = server.resolvedUrls?.local[0] ?? "";
     const lesson = sitemapPaths().find((path) => /^lessons\/.+\//.test(path)) ?? "";
 
-    const page = await openPage();
+    const page = await openPage({ serviceWorkers: "allow" });
     await page.goto(`${origin}${lesson}`);
     await waitForServiceWorker(page);
     const oldTitle = await page.locator("main h1").first().textContent();

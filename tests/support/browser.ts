@@ -20,7 +20,9 @@ export function useBrowser(): (options?: BrowserContextOptions) => Promise<Page>
     await browser?.close();
   });
   return async (options = {}) => {
-    const context = await browser.newContext(options);
+    // The offline service worker downloads the whole site in the background on a first visit.
+    // Tests opt in to it (offline, privacy); elsewhere it would only slow every fresh context.
+    const context = await browser.newContext({ serviceWorkers: "block", ...options });
     contexts.push(context);
     const page = await context.newPage();
     // A page error is a bug: record it so tests can assert there were none.
