@@ -22,13 +22,16 @@ function offerUpdate(waiting: ServiceWorker, onAccept: () => void): void {
 export async function registerServiceWorker(): Promise<void> {
   const base = import.meta.env.BASE_URL;
   const workers = navigator.serviceWorker;
-  let registration: ServiceWorkerRegistration;
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await workers.register(`${base}sw.js`, { scope: base });
   } catch {
     // Offline reading is an extra: without it (private windows, blocked storage) the site works.
     return;
   }
+  // Browsers under automation that block workers resolve with no registration at all.
+  if (!registration) return;
+  const current = registration;
 
   let accepted = false;
   workers.addEventListener("controllerchange", () => {
@@ -51,5 +54,5 @@ export async function registerServiceWorker(): Promise<void> {
   };
   watch(registration.waiting);
   watch(registration.installing);
-  registration.addEventListener("updatefound", () => watch(registration.installing));
+  current.addEventListener("updatefound", () => watch(current.installing));
 }
