@@ -20,6 +20,10 @@ export default defineConfig({
   integrations: [mdx(), preact(), sitemap()],
   build: {
     format: "directory",
+    // Styles of components used inside MDX lessons (callouts, worked examples, worksheet embeds)
+    // reach the page after Astro has hashed its styles for the Content-Security-Policy, so an
+    // inlined copy would be refused. As files from the site itself they are allowed by 'self'.
+    inlineStylesheets: "never",
   },
   devToolbar: { enabled: false },
   // Shiki colours code with inline style attributes, which the CSP below refuses. The guide has

@@ -4,6 +4,8 @@ import { pageErrors, sitemapPaths, siteUrl, useBrowser } from "../support/browse
 import { TEST_BASE } from "../support/site.ts";
 
 const openPage = useBrowser();
+/** Tests that visit every page in the sitemap need more time as the guide grows. */
+const wholeSite = { timeout: 120_000 };
 
 test("the home page explains Handoff and links every lesson in order", async () => {
   const page = await openPage();
@@ -80,32 +82,36 @@ test("the skip link is the first stop and moves focus to the main content", asyn
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("main");
 });
 
-test("every page has a canonical URL, a description and Open Graph and Twitter meta", async () => {
-  const page = await openPage();
-  for (const path of sitemapPaths()) {
-    await page.goto(siteUrl(path));
-    const meta = await page.evaluate(() => {
-      const content = (selector: string) =>
-        document.querySelector(selector)?.getAttribute("content");
-      return {
-        canonical: document.querySelector("link[rel='canonical']")?.getAttribute("href"),
-        description: content("meta[name='description']"),
-        ogTitle: content("meta[property='og:title']"),
-        ogUrl: content("meta[property='og:url']"),
-        ogDescription: content("meta[property='og:description']"),
-        twitterCard: content("meta[name='twitter:card']"),
-        twitterTitle: content("meta[name='twitter:title']"),
-      };
-    });
-    expect(meta.canonical, path).toMatch(new RegExp(`${TEST_BASE}${path}$`));
-    expect(meta.ogUrl, path).toBe(meta.canonical);
-    expect(meta.description?.length, path).toBeGreaterThan(20);
-    expect(meta.ogTitle, path).toBeTruthy();
-    expect(meta.ogDescription, path).toBe(meta.description);
-    expect(meta.twitterCard, path).toMatch(/^summary/);
-    expect(meta.twitterTitle, path).toBe(meta.ogTitle);
-  }
-});
+test(
+  "every page has a canonical URL, a description and Open Graph and Twitter meta",
+  wholeSite,
+  async () => {
+    const page = await openPage();
+    for (const path of sitemapPaths()) {
+      await page.goto(siteUrl(path));
+      const meta = await page.evaluate(() => {
+        const content = (selector: string) =>
+          document.querySelector(selector)?.getAttribute("content");
+        return {
+          canonical: document.querySelector("link[rel='canonical']")?.getAttribute("href"),
+          description: content("meta[name='description']"),
+          ogTitle: content("meta[property='og:title']"),
+          ogUrl: content("meta[property='og:url']"),
+          ogDescription: content("meta[property='og:description']"),
+          twitterCard: content("meta[name='twitter:card']"),
+          twitterTitle: content("meta[name='twitter:title']"),
+        };
+      });
+      expect(meta.canonical, path).toMatch(new RegExp(`${TEST_BASE}${path}$`));
+      expect(meta.ogUrl, path).toBe(meta.canonical);
+      expect(meta.description?.length, path).toBeGreaterThan(20);
+      expect(meta.ogTitle, path).toBeTruthy();
+      expect(meta.ogDescription, path).toBe(meta.description);
+      expect(meta.twitterCard, path).toMatch(/^summary/);
+      expect(meta.twitterTitle, path).toBe(meta.ogTitle);
+    }
+  },
+);
 
 test("an unknown address gets the 404 page with a way back", async () => {
   const page = await openPage();
@@ -126,7 +132,7 @@ test("robots.txt and the sitemap use the configured base path", async () => {
   );
 });
 
-test("no page is wider than a 320 px phone", async () => {
+test("no page is wider than a 320 px phone", wholeSite, async () => {
   const page = await openPage({ viewport: { width: 320, height: 640 } });
   for (const path of sitemapPaths()) {
     await page.goto(siteUrl(path));
