@@ -110,8 +110,23 @@ export function readBackup(text: string, specs: readonly AnySpec[]): ReadBackupR
     exportedAt: file.data.exportedAt,
     documents,
     skipped,
-    recovery: file.data.recovery ?? {},
+    recovery: recoveryOf(parsed),
   };
+}
+
+/**
+ * The recovered text by document name, copied from the parsed JSON. The schema has already
+ * checked it, but its record drops a "__proto__" key (a guard against prototype pollution);
+ * a backup must lose nothing, so every string entry is copied as a plain own property.
+ */
+function recoveryOf(parsed: unknown): Record<string, string> {
+  const recovery = (parsed as { recovery?: unknown }).recovery;
+  if (!recovery || typeof recovery !== "object") return {};
+  return Object.fromEntries(
+    Object.entries(recovery).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string",
+    ),
+  );
 }
 
 /** JSON text with object keys sorted, so two equal values compare equal whatever their order. */
