@@ -12,12 +12,13 @@ async function loadPage() {
   const engine = await import("../../src/stores/storage-engine.ts");
   const documents = await import("../../src/stores/persisted-document.ts");
   const backup = await import("../../src/stores/backup.ts");
+  const restore = await import("../../src/stores/restore.ts");
   const { $matrix } = await import("../../src/stores/matrix.ts");
   const { $progress, markLessonRead } = await import("../../src/stores/progress.ts");
   // Stores read storage when first used, as an island's subscription does.
   const stop = [$matrix.listen(() => {}), $progress.listen(() => {})];
   cleanups.push(() => stop.forEach((unlisten) => unlisten()));
-  return { ...engine, ...documents, ...backup, $matrix, $progress, markLessonRead };
+  return { ...engine, ...documents, ...backup, ...restore, $matrix, $progress, markLessonRead };
 }
 
 const cleanups: (() => void)[] = [];
