@@ -1,6 +1,6 @@
 // Backup, undo and "forget everything" over every saved document, for My plan and the
 // storage notices (restoring a file is in restore.ts, loaded when a file is chosen). Importing this module creates every document's store, so none is missed.
-import { atom } from "nanostores";
+import { $lastImport } from "./last-import.ts";
 import {
   backupFileName,
   createBackup,
@@ -59,8 +59,7 @@ export function writeDocuments(values: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(values)) documentRegistry.get(name)?.store.set(value);
 }
 
-/** What the last restore replaced, so it can be undone; null when there is nothing to undo. */
-export const $lastImport = atom<{ before: Record<string, unknown>; at: string } | null>(null);
+export { $lastImport };
 
 export function undoImport(): void {
   const last = $lastImport.get();

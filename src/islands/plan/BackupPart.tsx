@@ -2,55 +2,24 @@
 // everything on this device after a confirmation and a last-chance download.
 import { useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { $lastImport, downloadBackup, forgetEverything, undoImport } from "../../stores/backup.ts";
+import { $lastImport } from "../../stores/last-import.ts";
+import { useHydrated } from "../use-hydrated.ts";
+import "./plan.css";
+
+// The backup code loads when the person first uses it: most visits only look at the summary.
+const backupCode = () => import("../../stores/backup.ts");
 
 type PreviewModule = typeof import("./RestorePreview.tsx");
+type ForgetModule = typeof import("./ForgetConfirm.tsx");
 type Loaded = import("./RestorePreview.tsx").Loaded;
 
-function ForgetConfirm(props: { onDone: (message: string) => void }) {
-  return (
-    <div
-      class="plan-confirm"
-      role="group"
-      aria-labelledby="forget-confirm-title"
-      data-forget-confirm
-    >
-      <h3 id="forget-confirm-title" tabIndex={-1} ref={(heading) => heading?.focus()}>
-        Forget everything on this device?
-      </h3>
-      <p>
-        This deletes your lesson progress, task matrix, checklists, quiz results and theme choice
-        from this browser. It cannot be undone. If you might want them back, download a backup
-        first: you can restore it here at any time.
-      </p>
-      <div class="plan-actions">
-        <button type="button" class="button primary" onClick={downloadBackup}>
-          Download a backup first
-        </button>
-        <button
-          type="button"
-          class="button danger"
-          onClick={() => {
-            forgetEverything();
-            props.onDone("Everything Handoff saved in this browser has been deleted.");
-          }}
-        >
-          Yes, forget everything
-        </button>
-        <button type="button" class="button" onClick={() => props.onDone("Nothing was deleted.")}>
-          Cancel
-        </button>
-      </div>
-    </div>
-  );
-}
-
-export function BackupPart() {
+export default function BackupPart() {
+  const hydrated = useHydrated();
   const lastImport = useStore($lastImport);
   const [loaded, setLoaded] = useState<{ module: PreviewModule; file: Loaded } | null>(null);
   const [error, setError] = useState("");
   const [message, setMessage] = useState("");
-  const [forgetting, setForgetting] = useState(false);
+  const [forgetting, setForgetting] = useState<ForgetModule | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const choose = async (event: Event) => {
@@ -68,20 +37,28 @@ export function BackupPart() {
   };
   const done = (words: string) => {
     setLoaded(null);
-    setForgetting(false);
+    setForgetting(null);
     setMessage(words);
     if (fileInput.current) fileInput.current.value = "";
   };
 
   return (
-    <section class="plan-part" aria-labelledby="plan-backup">
+    <section
+      class="plan-part"
+      aria-labelledby="plan-backup"
+      data-plan-ready={hydrated ? "" : undefined}
+    >
       <h2 id="plan-backup">Backups</h2>
       <p>
         Everything lives in this browser only. Download a backup to keep a copy, to move your work
         to another browser or device, or before you clear your browser’s data.
       </p>
       <div class="plan-actions">
-        <button type="button" class="button primary" onClick={downloadBackup}>
+        <button
+          type="button"
+          class="button primary"
+          onClick={() => void backupCode().then((code) => code.downloadBackup())}
+        >
           Download a backup
         </button>
       </div>
@@ -114,7 +91,7 @@ export function BackupPart() {
               type="button"
               class="button"
               onClick={() => {
-                undoImport();
+                void backupCode().then((code) => code.undoImport());
                 setMessage("The restore was undone: everything is as it was before.");
               }}
             >
@@ -126,10 +103,14 @@ export function BackupPart() {
 
       <h3>Forget everything</h3>
       {forgetting ? (
-        <ForgetConfirm onDone={done} />
+        <forgetting.ForgetConfirm onDone={done} />
       ) : (
         <p>
-          <button type="button" class="button" onClick={() => setForgetting(true)}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => void import("./ForgetConfirm.tsx").then(setForgetting)}
+          >
             Forget everything on this device…
           </button>
         </p>

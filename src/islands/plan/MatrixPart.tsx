@@ -1,9 +1,14 @@
 // My plan: a summary of the task matrix, linking to the matrix to edit it.
 import { useStore } from "@nanostores/preact";
 import { $matrix } from "../../stores/matrix.ts";
+import { useHydrated } from "../use-hydrated.ts";
+import { PartPlaceholder } from "./PartPlaceholder.tsx";
+import "./plan.css";
 
-export function MatrixPart({ base }: { base: string }) {
+export default function MatrixPart({ base }: { base: string }) {
+  const hydrated = useHydrated();
   const { tasks } = useStore($matrix);
+  if (!hydrated) return <PartPlaceholder id="plan-matrix" title="Task matrix" />;
   const href = `${base}tools/matrix/`;
   return (
     <section class="plan-part" aria-labelledby="plan-matrix">
