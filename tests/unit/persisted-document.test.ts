@@ -1,7 +1,7 @@
 // The browser side of the data layer: damaged text is kept and offered back, blocked or full
 // storage falls back to memory, and backup, forget and restore give back the same state.
 import fc from "fast-check";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { matrixArbitrary, progressArbitrary } from "../support/arbitraries.ts";
 import { matrixDocumentSpec } from "../../src/lib/matrix/document.ts";
 import { progressDocumentSpec } from "../../src/lib/progress/document.ts";
@@ -22,6 +22,9 @@ async function loadPage() {
 }
 
 const cleanups: (() => void)[] = [];
+// A store read outside a subscription unmounts a second later (nanostores' delay); let that
+// happen while the page environment still exists.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 1100)));
 beforeEach(() => localStorage.clear());
 afterEach(() => {
   cleanups.splice(0).forEach((cleanup) => cleanup());
