@@ -12,6 +12,7 @@ import { documentRegistry, $dataProblems } from "./persisted-document.ts";
 import { listKeys, readRaw, removeRaw } from "./storage-engine.ts";
 import { downloadFile } from "../islands/download-file.ts";
 // Every persisted document; a new worksheet's store is added to this list.
+import "./checklists.ts";
 import "./matrix.ts";
 import "./progress.ts";
 
