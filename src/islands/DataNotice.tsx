@@ -1,116 +1,31 @@
 // Plain-words notices about saved data, rendered at the top of every worksheet: damaged text
 // that could not be read (download it, discard it when you decide) and storage that will not
 // keep changes (download a backup). Shows nothing when all is well.
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { useHydrated } from "./use-hydrated.ts";
-import { downloadFile } from "./download-file.ts";
-import { $storageHealth, type StorageHealth } from "../stores/storage-engine.ts";
-import {
-  $dataProblems,
-  discardProblem,
-  recoveryText,
-  type DataProblem,
-} from "../stores/persisted-document.ts";
+import { $storageHealth } from "../stores/storage-engine.ts";
+import { $dataProblems } from "../stores/persisted-document.ts";
 import "./data-notice.css";
 
-const whatHappened: Record<DataProblem["problem"], (label: string) => string> = {
-  unreadable: (label) =>
-    `Your saved ${label} could not be read: the text stored in this browser is damaged.`,
-  invalid: (label) =>
-    `Your saved ${label} is not in a shape this page understands, so it could not be used.`,
-  "newer-version": (label) =>
-    `Your saved ${label} was made by a newer version of Handoff than this page. Reloading the page may bring the newer version.`,
-};
-
-function ProblemNotice({ problem }: { problem: DataProblem }) {
-  const [confirming, setConfirming] = useState(false);
-  const download = () =>
-    downloadFile(`handoff-${problem.name}-saved-text.txt`, recoveryText(problem), "text/plain");
-  return (
-    <div class="data-notice" data-problem={problem.name}>
-      <p>
-        <strong>{whatHappened[problem.problem](problem.label)}</strong>
-      </p>
-      <p>
-        This page started you with an empty {problem.label}. The original text is kept on this
-        device until you decide what to do with it: download it, then discard it when you no longer
-        need it.
-      </p>
-      {!problem.recoverySaved && (
-        <p>
-          This browser could not make a safety copy, so changes to your {problem.label} stay in this
-          tab only until you download or discard the old text.
-        </p>
-      )}
-      <details>
-        <summary>Technical details</summary>
-        <p class="data-notice-detail">{problem.detail}</p>
-      </details>
-      {confirming ? (
-        <div class="data-notice-actions" role="group" aria-label="Discard the saved text?">
-          <p>Discard the saved text for good? This cannot be undone.</p>
-          <button type="button" class="button" onClick={() => discardProblem(problem.name)}>
-            Yes, discard it
-          </button>
-          <button type="button" class="button primary" onClick={() => setConfirming(false)}>
-            Keep it
-          </button>
-        </div>
-      ) : (
-        <div class="data-notice-actions">
-          <button type="button" class="button primary" onClick={download}>
-            Download the saved text
-          </button>
-          <button type="button" class="button" onClick={() => setConfirming(true)}>
-            Discard the saved text…
-          </button>
-        </div>
-      )}
-    </div>
-  );
-}
-
-const healthWords: Record<Exclude<StorageHealth, "ok">, string> = {
-  blocked:
-    "This browser is not letting Handoff save anything (private windows and some privacy settings do this). Everything still works, but your changes will be gone when you close this tab.",
-  full: "This browser's storage for this site is full, so your latest changes could not be saved. They are safe in this tab for now, but will be gone when you close it.",
-};
-
-function HealthNotice({ health }: { health: Exclude<StorageHealth, "ok"> }) {
-  const downloadBackup = async () => {
-    const { downloadBackup } = await import("../stores/backup.ts");
-    downloadBackup();
-  };
-  return (
-    <div class="data-notice" data-storage-health={health}>
-      <p>
-        <strong>Your changes will not be kept after this tab closes.</strong>
-      </p>
-      <p>
-        {healthWords[health]} To keep them, download a backup and restore it later from My plan.
-      </p>
-      <div class="data-notice-actions">
-        <button type="button" class="button primary" onClick={downloadBackup}>
-          Download a backup
-        </button>
-      </div>
-    </div>
-  );
-}
+type Body = typeof import("./DataNoticeBody.tsx");
 
 export default function DataNotice() {
   const hydrated = useHydrated();
-  const problems = useStore($dataProblems);
+  const problems = Object.values(useStore($dataProblems));
   const health = useStore($storageHealth);
+  const needed = hydrated && (health !== "ok" || problems.length > 0);
+  const [body, setBody] = useState<Body | null>(null);
+  useEffect(() => {
+    if (needed && !body) void import("./DataNoticeBody.tsx").then(setBody);
+  }, [needed, body]);
   // The empty live region is what the server renders; notices appear in it after hydration.
   return (
     <div class="data-notices" aria-live="polite">
-      {hydrated && health !== "ok" && <HealthNotice health={health} />}
-      {hydrated &&
-        Object.values(problems).map((problem) => (
-          <ProblemNotice key={problem.name} problem={problem} />
-        ))}
+      {needed && body && health !== "ok" && <body.HealthNotice health={health} />}
+      {needed &&
+        body &&
+        problems.map((problem) => <body.ProblemNotice key={problem.name} problem={problem} />)}
     </div>
   );
 }

@@ -25,7 +25,8 @@ export function showProgress(): void {
 
 /** Records that the reader has (or has not) read a lesson. */
 export function setLessonRead(lessonId: string, read: boolean): void {
-  showProgress();
+  // Record first, then start showing: showing first would briefly untick a box just ticked.
   if (read) markLessonRead(lessonId);
   else markLessonUnread(lessonId);
+  showProgress();
 }

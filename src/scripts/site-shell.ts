@@ -132,29 +132,23 @@ function setupLessonProgress(): void {
     if (stored) void progress().then(() => (wrap.hidden = false));
     else wrap.hidden = false;
   }
-  if (!end || !("IntersectionObserver" in window)) return;
-  // Reaching the end counts only after the reader has scrolled, not when a page opens there.
-  let scrolled = false;
-  let visible = false;
-  const markIfFinished = () => {
-    if (decided || !scrolled || !visible) return;
+  if (!end) return;
+  // The reader has reached the end once its top has come into view by scrolling (a page that
+  // opens there does not count). Checking on scroll also catches a jump straight to the bottom.
+  let queued = false;
+  const check = () => {
+    queued = false;
+    if (decided || end.getBoundingClientRect().top > window.innerHeight) return;
     decided = true;
-    observer.disconnect();
+    removeEventListener("scroll", onScroll);
     void progress().then(({ setLessonRead }) => setLessonRead(lessonId, true));
   };
-  const observer = new IntersectionObserver((entries) => {
-    visible = entries.at(-1)?.isIntersecting ?? visible;
-    markIfFinished();
-  });
-  addEventListener(
-    "scroll",
-    () => {
-      scrolled = true;
-      markIfFinished();
-    },
-    { once: true, passive: true },
-  );
-  observer.observe(end);
+  const onScroll = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(check);
+  };
+  addEventListener("scroll", onScroll, { passive: true });
 }
 
 for (const element of document.querySelectorAll("[data-needs-js]")) {

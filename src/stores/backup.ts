@@ -1,24 +1,23 @@
-// Backup, restore and "forget everything" over every saved document, for My plan and the
-// storage notices. Importing this module creates every document's store, so none is missed.
-import { atom } from "nanostores";
+// Backup, undo and "forget everything" over every saved document, for My plan and the
+// storage notices (restoring a file is in restore.ts, loaded when a file is chosen). Importing this module creates every document's store, so none is missed.
+import { $lastImport } from "./last-import.ts";
 import {
   backupFileName,
   createBackup,
-  planImport,
   serializeBackup,
   type Backup,
-  type DocumentChange,
-  type ImportMode,
 } from "../lib/storage/backup.ts";
 import { recoveryKey, storageKey } from "../lib/storage/document.ts";
 import { documentRegistry, $dataProblems } from "./persisted-document.ts";
-import { listKeys, readRaw, removeRaw, writeRaw } from "./storage-engine.ts";
+import { listKeys, readRaw, removeRaw } from "./storage-engine.ts";
 import { downloadFile } from "../islands/download-file.ts";
 // Every persisted document; a new worksheet's store is added to this list.
+import "./checklists.ts";
 import "./matrix.ts";
 import "./progress.ts";
 
-const RECOVERY_PREFIX = recoveryKey("");
+/** The start of every recovery key: "handoff:recovery:". */
+export const RECOVERY_PREFIX = recoveryKey("");
 
 /** The specs of every document this build knows. */
 export function knownSpecs() {
@@ -56,38 +55,12 @@ export function downloadBackup(): void {
   downloadFile(backupFileName(backup.exportedAt), serializeBackup(backup));
 }
 
-/** Writes documents to their stores; an empty document's key is removed, not stored. */
-function writeDocuments(values: Record<string, unknown>): void {
-  for (const [name, value] of Object.entries(values)) {
-    const entry = documentRegistry.get(name);
-    if (!entry) continue;
-    entry.store.set(value);
-  }
+/** Writes documents to their stores. */
+export function writeDocuments(values: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(values)) documentRegistry.get(name)?.store.set(value);
 }
 
-/** What the last import replaced, so it can be undone; null when there is nothing to undo. */
-export const $lastImport = atom<{ before: Record<string, unknown>; at: string } | null>(null);
-
-/** Plans an import against what is on this device now. */
-export function previewImport(documents: Record<string, unknown>, mode: ImportMode) {
-  return planImport(knownSpecs(), currentDocuments(), documents, mode);
-}
-
-/** Applies a planned import; keeps what it replaced so `undoImport` can give it back. */
-export function applyImport(changes: DocumentChange[], recovery: Record<string, string>): void {
-  const before = currentDocuments();
-  writeDocuments(
-    Object.fromEntries(
-      changes.filter((change) => change.action !== "same").map((c) => [c.name, c.next]),
-    ),
-  );
-  // Damaged text from the backup comes back under its recovery key, never over another copy.
-  for (const [name, text] of Object.entries(recovery)) {
-    const key = `${RECOVERY_PREFIX}${name}`;
-    if (readRaw(key) === undefined) writeRaw(key, text);
-  }
-  $lastImport.set({ before, at: new Date().toISOString() });
-}
+export { $lastImport };
 
 export function undoImport(): void {
   const last = $lastImport.get();

@@ -40,6 +40,7 @@ describe("export and import", () => {
       fc.property(
         matrixArbitrary,
         progressArbitrary,
+        // Recovery copies are named after their document, sometimes with a timestamp.
         fc.dictionary(
           fc.stringMatching(/^[a-z][a-z0-9-]{0,20}(:\d{1,13})?$/),
           fc.string({ unit: "binary" }),

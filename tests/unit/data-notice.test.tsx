@@ -1,7 +1,7 @@
 // The DataNotice island: plain words for damaged saved text and for storage that will not keep
 // changes, a download of the raw text, and discarding only after the person confirms.
 import { fireEvent, render, screen, waitFor } from "@testing-library/preact";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 
 async function loadNotice() {
   vi.resetModules();
@@ -15,6 +15,9 @@ async function loadNotice() {
 }
 
 const cleanups: (() => void)[] = [];
+// A store read outside a subscription unmounts a second later (nanostores' delay); let that
+// happen while the page environment still exists.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 1100)));
 let downloads: { name: string; text: string }[] = [];
 
 beforeEach(() => {

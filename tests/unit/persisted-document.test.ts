@@ -1,7 +1,7 @@
 // The browser side of the data layer: damaged text is kept and offered back, blocked or full
 // storage falls back to memory, and backup, forget and restore give back the same state.
 import fc from "fast-check";
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { matrixArbitrary, progressArbitrary } from "../support/arbitraries.ts";
 import { matrixDocumentSpec } from "../../src/lib/matrix/document.ts";
 import { progressDocumentSpec } from "../../src/lib/progress/document.ts";
@@ -12,15 +12,19 @@ async function loadPage() {
   const engine = await import("../../src/stores/storage-engine.ts");
   const documents = await import("../../src/stores/persisted-document.ts");
   const backup = await import("../../src/stores/backup.ts");
+  const restore = await import("../../src/stores/restore.ts");
   const { $matrix } = await import("../../src/stores/matrix.ts");
   const { $progress, markLessonRead } = await import("../../src/stores/progress.ts");
   // Stores read storage when first used, as an island's subscription does.
   const stop = [$matrix.listen(() => {}), $progress.listen(() => {})];
   cleanups.push(() => stop.forEach((unlisten) => unlisten()));
-  return { ...engine, ...documents, ...backup, $matrix, $progress, markLessonRead };
+  return { ...engine, ...documents, ...backup, ...restore, $matrix, $progress, markLessonRead };
 }
 
 const cleanups: (() => void)[] = [];
+// A store read outside a subscription unmounts a second later (nanostores' delay); let that
+// happen while the page environment still exists.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 1100)));
 beforeEach(() => localStorage.clear());
 afterEach(() => {
   cleanups.splice(0).forEach((cleanup) => cleanup());

@@ -68,6 +68,14 @@ export function encodeDocument<T>(spec: DocumentSpec<T>, value: T): string {
   return JSON.stringify({ version: spec.version, data: value });
 }
 
+/** One line per schema issue, "where: what", short enough for a notice's details. */
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.map(String).join(".") || "(top)"}: ${issue.message}`)
+    .join("\n");
+}
+
 /**
  * Checks a parsed envelope `{ version, data }` against the spec, upgrading older versions.
  * Never throws: a broken migration or a schema that rejects the data gives a problem.
@@ -96,7 +104,7 @@ export function decodeEnvelope<T>(spec: DocumentSpec<T>, parsed: unknown): Envel
       data = migrate(data);
     }
     const result = spec.schema.safeParse(data);
-    if (!result.success) return fail("invalid", z.prettifyError(result.error));
+    if (!result.success) return fail("invalid", describeIssues(result.error.issues));
     return version === spec.version
       ? { status: "ok", value: result.data }
       : { status: "ok", value: result.data, migratedFrom: version };

@@ -1,0 +1,323 @@
+// Saved data in a real Chromium: lesson progress, damaged keys, blocked and full storage, two
+// tabs, and backup, forget and restore on My plan.
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { expect, test, vi } from "vitest";
+import { pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
+
+const openPage = useBrowser();
+// Each test drives several page loads on a busy machine.
+vi.setConfig({ testTimeout: 90_000 });
+
+const LESSON = "what-you-keep";
+const OTHER_LESSON = "what-not-to-outsource";
+
+/** Every Handoff key in the page's localStorage. */
+function storedKeys(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(Object.entries(localStorage).filter(([key]) => key.startsWith("handoff:"))),
+  );
+}
+
+async function openPlan(page: Page): Promise<void> {
+  await page.goto(siteUrl("plan/"));
+  await page.waitForSelector("[data-plan-ready]");
+}
+
+/**
+ * Ticks or unticks "I have read this lesson" without scrolling to it: scrolling there would
+ * already count as reaching the end, and this tests the box on its own.
+ */
+async function setReadBox(page: Page, read: boolean): Promise<void> {
+  const toggle = page.locator("[data-read-toggle]");
+  await page.waitForSelector("[data-read-toggle-wrap]:not([hidden])");
+  if ((await toggle.isChecked()) !== read) {
+    await toggle.evaluate((box) => (box as HTMLInputElement).click());
+  }
+  await expect(toggle.isChecked()).resolves.toBe(read);
+}
+
+async function downloadText(page: Page, click: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, "utf8"), path };
+}
+
+test("reaching the end of a lesson marks it read in the sidebar and on the home page", async () => {
+  const page = await openPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(siteUrl(`lessons/${LESSON}/`));
+  const toggle = page.locator("[data-read-toggle]");
+  await expect(toggle.isChecked()).resolves.toBe(false);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForFunction(() =>
+    localStorage.getItem("handoff:progress")?.includes("what-you-keep"),
+  );
+  await page.waitForSelector(`.lesson-sidebar li[data-lesson-id="${LESSON}"][data-read]`);
+  await expect(toggle.isChecked()).resolves.toBe(true);
+  await expect(
+    page.locator(`.lesson-sidebar li[data-lesson-id="${LESSON}"] [data-read-label]`).textContent(),
+  ).resolves.toBe("(read)");
+
+  await page.goto(siteUrl());
+  await page.waitForSelector(`[data-lesson-list] li[data-lesson-id="${LESSON}"][data-read]`);
+  await expect(
+    page.locator(`[data-lesson-list] li[data-lesson-id="${OTHER_LESSON}"][data-read]`).count(),
+  ).resolves.toBe(0);
+
+  // Unticking the box takes the mark away again.
+  await page.goto(siteUrl(`lessons/${LESSON}/`));
+  await page.waitForSelector("[data-read-toggle-wrap]:not([hidden])");
+  await expect(toggle.isChecked()).resolves.toBe(true);
+  await setReadBox(page, false);
+  await page.waitForSelector(`.lesson-sidebar li[data-lesson-id="${LESSON}"]:not([data-read])`);
+  expect(JSON.parse((await storedKeys(page))["handoff:progress"] ?? "")).toEqual({
+    version: 1,
+    data: { read: {} },
+  });
+  expect(pageErrors(page)).toEqual([]);
+});
+
+test("a lesson opened for the first time loads no progress code until it is needed", async () => {
+  const page = await openPage();
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(siteUrl(`lessons/${LESSON}/`));
+  await page.waitForLoadState("networkidle");
+  const before = scripts.length;
+  await setReadBox(page, true);
+  await page.waitForFunction(() => localStorage.getItem("handoff:progress") !== null);
+  expect(scripts.length).toBeGreaterThan(before);
+});
+
+test.each(["matrix", "progress"])(
+  "a damaged %s key: the page works, says so, and the raw text downloads",
+  async (name) => {
+    const page = await openPage();
+    await openPlan(page);
+    const raw = `{"version":1,"data":  damaged ${name} ✂ <script>alert(1)</script>`;
+    await page.evaluate(
+      ([key, text]) => localStorage.setItem(key!, text!),
+      [`handoff:${name}`, raw],
+    );
+    await page.reload();
+    await page.waitForSelector("[data-plan-ready]");
+    const notice = page.locator(`[data-problem="${name}"]`);
+    await expect(notice.textContent()).resolves.toMatch(/could not be read/);
+    // The rest of the page works: every part of the plan is there.
+    await expect(page.locator(".plan-part h2").count()).resolves.toBeGreaterThanOrEqual(5);
+    const file = await downloadText(page, () =>
+      notice.getByRole("button", { name: "Download the saved text" }).click(),
+    );
+    expect(file.text).toBe(raw);
+    // Nothing was overwritten while the person has not decided.
+    const stored = await storedKeys(page);
+    expect(stored[`handoff:${name}`]).toBe(raw);
+    expect(stored[`handoff:recovery:${name}`]).toBe(raw);
+    expect(pageErrors(page)).toEqual([]);
+  },
+);
+
+test("blocked storage: pages work and My plan says changes will not be kept", async () => {
+  const page = await openPage();
+  await page.context().addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The user has blocked storage.", "SecurityError");
+      },
+    });
+  });
+  await page.goto(siteUrl(`lessons/${LESSON}/`));
+  await setReadBox(page, true);
+  await page.waitForSelector(`.lesson-sidebar li[data-lesson-id="${LESSON}"][data-read]`);
+
+  await openPlan(page);
+  const notice = page.locator("[data-storage-health='blocked']");
+  await expect(notice.textContent()).resolves.toMatch(/will not be kept after this tab closes/);
+  const file = await downloadText(page, () =>
+    notice.getByRole("button", { name: "Download a backup" }).click(),
+  );
+  expect(JSON.parse(file.text)).toMatchObject({ format: "handoff-backup", version: 1 });
+  expect(pageErrors(page)).toEqual([]);
+});
+
+test("full storage: the change is kept in the tab and My plan says it will not be kept", async () => {
+  const page = await openPage();
+  await openPlan(page);
+  // Fill this origin's storage to the quota with other data.
+  await page.evaluate(() => {
+    // Halving piece sizes fills the last gaps, down to a single character.
+    let n = 0;
+    for (let size = 4 * 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      for (;;) {
+        try {
+          localStorage.setItem(`filler:${n++}`, "x".repeat(size));
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  const backup = JSON.stringify({
+    format: "handoff-backup",
+    version: 1,
+    exportedAt: "2026-12-01T10:00:00.000Z",
+    documents: { progress: { version: 1, data: { read: { [LESSON]: "2026-12-01" } } } },
+  });
+  await page.setInputFiles("#restore-file", {
+    name: "backup.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(backup),
+  });
+  await page.getByRole("button", { name: "Restore this backup" }).click();
+  const notice = page.locator("[data-storage-health='full']");
+  await expect(notice.textContent()).resolves.toMatch(/storage for this site is full/);
+  await expect(page.locator("[data-plan-lessons-count]").textContent()).resolves.toMatch(
+    /read 1 of/,
+  );
+  expect((await storedKeys(page))["handoff:progress"]).toBeUndefined();
+  expect(pageErrors(page)).toEqual([]);
+});
+
+test("two tabs: each sees the other's changes and no write is lost", async () => {
+  const first = await openPage({ viewport: { width: 1280, height: 800 } });
+  const second = await first.context().newPage();
+  const plan = await first.context().newPage();
+  await first.goto(siteUrl(`lessons/${LESSON}/`));
+  await second.goto(siteUrl(`lessons/${OTHER_LESSON}/`));
+  await openPlan(plan);
+
+  await setReadBox(first, true);
+  await first.waitForSelector(`.lesson-sidebar li[data-lesson-id="${LESSON}"][data-read]`);
+  // The second tab loaded before anything was saved; its write must not drop the first's.
+  await setReadBox(second, true);
+  await second.waitForSelector(`.lesson-sidebar li[data-lesson-id="${LESSON}"][data-read]`);
+  await second.waitForSelector(`.lesson-sidebar li[data-lesson-id="${OTHER_LESSON}"][data-read]`);
+  // The first tab follows the second's change without a reload, and so does My plan.
+  await first.waitForSelector(`.lesson-sidebar li[data-lesson-id="${OTHER_LESSON}"][data-read]`);
+  await plan.waitForFunction(() =>
+    document.querySelector("[data-plan-lessons-count]")?.textContent?.includes("read 2 of"),
+  );
+  const read = JSON.parse((await storedKeys(first))["handoff:progress"] ?? "").data.read;
+  expect(Object.keys(read).sort()).toEqual([OTHER_LESSON, LESSON].sort());
+
+  // Unticking in one tab unticks in the other.
+  await setReadBox(first, false);
+  await second.waitForSelector(`.lesson-sidebar li[data-lesson-id="${LESSON}"]:not([data-read])`);
+  for (const page of [first, second, plan]) expect(pageErrors(page)).toEqual([]);
+});
+
+test("backup, forget everything, restore: the same state comes back, and undo works", async () => {
+  const page = await openPage();
+  await openPlan(page);
+  const matrix = {
+    version: 1,
+    data: {
+      tasks: [
+        {
+          id: "t1",
+          name: "Bookkeeping <b>&</b>",
+          cadence: "weekly",
+          hoursEach: 2.5,
+          skill: "weakness",
+          feeling: "dislike",
+          impact: "keeps-running",
+          salesMarketing: false,
+        },
+      ],
+      settings: {
+        hourlyValue: 80,
+        currency: "EUR",
+        workingDaysPerWeek: 5,
+        defaultProviderRate: 30,
+        oversightShare: 0.1,
+      },
+    },
+  };
+  await page.evaluate(
+    ([matrixText, lesson]) => {
+      localStorage.setItem("handoff:matrix", matrixText!);
+      localStorage.setItem(
+        "handoff:progress",
+        JSON.stringify({ version: 1, data: { read: { [lesson!]: "2026-11-30T09:00:00.000Z" } } }),
+      );
+    },
+    [JSON.stringify(matrix), LESSON],
+  );
+  await page.reload();
+  await page.waitForSelector("[data-plan-ready]");
+  await expect(page.locator("[data-plan-matrix-count]").textContent()).resolves.toMatch(/1 task/);
+  const before = await storedKeys(page);
+
+  const file = await downloadText(page, () =>
+    page.getByRole("button", { name: "Download a backup", exact: true }).click(),
+  );
+  expect(file.name).toMatch(/^handoff-backup-\d{4}-\d\d-\d\d\.json$/);
+
+  await page.getByRole("button", { name: /Forget everything on this device/ }).click();
+  await page.waitForSelector("[data-forget-confirm]");
+  // The last-chance download is offered inside the confirmation.
+  const lastChance = await downloadText(page, () =>
+    page.getByRole("button", { name: "Download a backup first" }).click(),
+  );
+  expect(JSON.parse(lastChance.text).documents).toEqual(JSON.parse(file.text).documents);
+  await page.getByRole("button", { name: "Yes, forget everything" }).click();
+  await page.getByText("has been deleted").waitFor();
+  expect(await storedKeys(page)).toEqual({});
+  await page.reload();
+  await page.waitForSelector("[data-plan-ready]");
+  await expect(page.getByText("You have not charted any tasks yet.").count()).resolves.toBe(1);
+
+  await page.setInputFiles("#restore-file", file.path);
+  await page.waitForSelector("[data-restore-preview]");
+  await expect(page.locator("[data-change='matrix']").getAttribute("data-action")).resolves.toBe(
+    "add",
+  );
+  await page.getByRole("button", { name: "Restore this backup" }).click();
+  await page.getByText("Restored the backup").waitFor();
+  expect(await storedKeys(page)).toEqual(before);
+  await page.reload();
+  await page.waitForSelector("[data-plan-ready]");
+  await expect(page.locator("[data-plan-matrix-count]").textContent()).resolves.toMatch(/1 task/);
+  // The task name is shown as text, never as markup.
+  await expect(page.locator(".plan-list li").first().textContent()).resolves.toBe(
+    "Bookkeeping <b>&</b>",
+  );
+
+  // Restoring an empty backup with "replace", then undoing, gives the state back again.
+  const empty = JSON.stringify({
+    format: "handoff-backup",
+    version: 1,
+    exportedAt: "2026-12-01T10:00:00.000Z",
+    documents: {},
+  });
+  await page.setInputFiles("#restore-file", {
+    name: "empty.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(empty),
+  });
+  await expect(page.locator("[data-change='matrix']").getAttribute("data-action")).resolves.toBe(
+    "clear",
+  );
+  await page.getByRole("button", { name: "Restore this backup" }).click();
+  await page.getByText("You have not charted any tasks yet.").waitFor();
+  await page.getByRole("button", { name: "Undo the restore" }).click();
+  await page.locator("[data-plan-matrix-count]").waitFor();
+  expect(await storedKeys(page)).toEqual(before);
+  expect(pageErrors(page)).toEqual([]);
+});
+
+test("a file that is not a backup is turned away and nothing changes", async () => {
+  const page = await openPage();
+  await openPlan(page);
+  await page.setInputFiles("#restore-file", {
+    name: "notes.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"hello": "world"}'),
+  });
+  await expect(page.getByRole("alert").textContent()).resolves.toMatch(
+    /not a Handoff backup.*Nothing was changed/,
+  );
+  expect(await storedKeys(page)).toEqual({});
+});
