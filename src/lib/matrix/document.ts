@@ -1,6 +1,10 @@
 // How the task matrix is stored: its schema version, empty state and migrations.
 import type { DocumentSpec } from "../storage/document.ts";
+import { currencyForLocale } from "./currency.ts";
 import { matrixDocumentSchema, type MatrixDocument } from "./schema.ts";
+
+/** The reader's own locale as the JavaScript engine sees it (the browser's language setting). */
+const readerLocale = () => Intl.DateTimeFormat().resolvedOptions().locale;
 
 export const matrixDocumentSpec: DocumentSpec<MatrixDocument> = {
   name: "matrix",
@@ -11,7 +15,7 @@ export const matrixDocumentSpec: DocumentSpec<MatrixDocument> = {
     tasks: [],
     settings: {
       hourlyValue: 50,
-      currency: "USD",
+      currency: currencyForLocale(readerLocale()),
       workingDaysPerWeek: 5,
       defaultProviderRate: 25,
       oversightShare: 0.1,

@@ -2,6 +2,12 @@
 import * as z from "zod/mini";
 
 export const cadences = ["daily", "weekly", "monthly", "quarterly", "yearly"] as const;
+/** The largest rate or hourly value accepted, so no total can grow past what a number holds. */
+export const maxRate = 10_000_000;
+
+/** The longest a single occurrence of a task can take: a month of round-the-clock work. */
+export const maxHoursEach = 744;
+
 export const leaderJobs = [
   "team-building",
   "mission-vision",
@@ -17,7 +23,7 @@ export const taskSchema = z.object({
   /** How often the task comes round. */
   cadence: z.enum(cadences),
   /** The person's hours each time the task is done; may be fractional (0.25 is 15 minutes). */
-  hoursEach: z.number().check(z.positive(), z.lte(744)),
+  hoursEach: z.number().check(z.positive(), z.lte(maxHoursEach)),
   /** Whether the person is good at it. */
   skill: z.enum(["strength", "weakness"]),
   /** Whether the person enjoys it. */
@@ -29,20 +35,20 @@ export const taskSchema = z.object({
   /** Whether it is sales or marketing work, which is learned before it is delegated. */
   salesMarketing: z.boolean(),
   /** The provider's hourly rate; falls back to the settings' default rate when absent. */
-  providerRate: z.optional(z.number().check(z.gte(0))),
+  providerRate: z.optional(z.number().check(z.gte(0), z.lte(maxRate))),
   /** The provider's hours each time; falls back to the person's own hours when absent. */
-  providerHoursEach: z.optional(z.number().check(z.positive(), z.lte(744))),
+  providerHoursEach: z.optional(z.number().check(z.positive(), z.lte(maxHoursEach))),
 });
 
 export const matrixSettingsSchema = z.object({
   /** What an hour of the person's time is worth to the business, in `currency`. */
-  hourlyValue: z.number().check(z.gte(0)),
+  hourlyValue: z.number().check(z.gte(0), z.lte(maxRate)),
   /** ISO 4217 currency code used to format every amount. */
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
   /** Working days per week, used to turn a daily task into times per month. */
   workingDaysPerWeek: z.number().check(z.gte(1), z.lte(7)),
   /** Provider rate used for tasks that do not set their own. */
-  defaultProviderRate: z.number().check(z.gte(0)),
+  defaultProviderRate: z.number().check(z.gte(0), z.lte(maxRate)),
   /** Share of freed time spent overseeing the provider, from 0 to 1 (0.1 is 10%). */
   oversightShare: z.number().check(z.gte(0), z.lte(1)),
 });
@@ -54,6 +60,8 @@ export const matrixDocumentSchema = z.object({
   settings: matrixSettingsSchema,
 });
 
+export type Cadence = (typeof cadences)[number];
+export type LeaderJob = (typeof leaderJobs)[number];
 export type Task = z.infer<typeof taskSchema>;
 export type MatrixSettings = z.infer<typeof matrixSettingsSchema>;
 export type MatrixDocument = z.infer<typeof matrixDocumentSchema>;

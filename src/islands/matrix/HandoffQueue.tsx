@@ -1,0 +1,118 @@
+// The hand-off queue: what to hand off, in order, with each task's figures, the totals per
+// month and per year, and a link to plan each handoff.
+import type { MatrixAnalysis } from "../../lib/matrix/analysis.ts";
+import { formatHours, formatMoney } from "../../lib/matrix/format.ts";
+import { placementInfo } from "../../lib/matrix/labels.ts";
+
+interface Props {
+  analysis: MatrixAnalysis;
+  currency: string;
+  heading: "h2" | "h3";
+  planHref: (taskId: string) => string;
+  onSelect: (id: string) => void;
+}
+
+export function HandoffQueue({ analysis, currency, heading: Heading, planHref, onSelect }: Props) {
+  const { queue, queueMonth, queueYear } = analysis;
+  const money = (value: number) => formatMoney(value, currency);
+  return (
+    <section class="matrix-queue" aria-labelledby="matrix-queue-title">
+      <Heading id="matrix-queue-title">Your hand-off queue</Heading>
+      {queue.length === 0 ? (
+        <p class="matrix-empty">
+          Nothing to hand off yet. Tasks that keep the business running land here, the ones you are
+          weakest at first.
+        </p>
+      ) : (
+        <>
+          <p>
+            Hand off one task at a time, starting at the top. Let each handoff settle before you
+            start the next: too much too soon is how handoffs fail.
+          </p>
+          <div
+            class="matrix-table-wrap"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="matrix-queue-title"
+          >
+            <table class="matrix-table">
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">Task</th>
+                  <th scope="col">Your hours a month</th>
+                  <th scope="col">Provider cost a month</th>
+                  <th scope="col">Oversight hours a month</th>
+                  <th scope="col">Net gain a month</th>
+                  <th scope="col" class="matrix-no-print">
+                    Next step
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {queue.map(({ task, placement, figures }, index) => (
+                  <tr key={task.id} class={index === 0 ? "is-start" : undefined}>
+                    <td>{index + 1}</td>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        class="matrix-link-button"
+                        onClick={() => onSelect(task.id)}
+                      >
+                        {task.name}
+                      </button>
+                      <span class="matrix-row-note">
+                        {placementInfo[placement].title}
+                        {index === 0 && <strong> · Start here</strong>}
+                      </span>
+                    </th>
+                    <td>{formatHours(figures.hoursPerMonth)}</td>
+                    <td>{money(figures.providerCost)}</td>
+                    <td>{formatHours(figures.oversightHours)}</td>
+                    <td class={figures.netGain < 0 ? "is-loss" : undefined}>
+                      {money(figures.netGain)}
+                    </td>
+                    <td class="matrix-no-print">
+                      <a href={planHref(task.id)}>
+                        Plan this handoff<span class="visually-hidden">: {task.name}</span>
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <td></td>
+                  <th scope="row">Total a month</th>
+                  <td data-total="hours-month">{formatHours(queueMonth.hoursPerMonth)}</td>
+                  <td data-total="cost-month">{money(queueMonth.providerCost)}</td>
+                  <td data-total="oversight-month">{formatHours(queueMonth.oversightHours)}</td>
+                  <td data-total="gain-month">{money(queueMonth.netGain)}</td>
+                  <td class="matrix-no-print"></td>
+                </tr>
+                <tr>
+                  <td></td>
+                  <th scope="row">Total a year</th>
+                  <td data-total="hours-year">{formatHours(queueYear.hoursPerMonth)}</td>
+                  <td data-total="cost-year">{money(queueYear.providerCost)}</td>
+                  <td data-total="oversight-year">{formatHours(queueYear.oversightHours)}</td>
+                  <td data-total="gain-year">{money(queueYear.netGain)}</td>
+                  <td class="matrix-no-print"></td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          <p class="matrix-summary">
+            Handing off the whole queue frees{" "}
+            <strong>
+              {formatHours(queueMonth.hoursPerMonth - queueMonth.oversightHours)} hours
+            </strong>{" "}
+            a month after oversight and {queueMonth.netGain >= 0 ? "gains" : "costs"} you{" "}
+            <strong>{money(Math.abs(queueMonth.netGain))}</strong> a month (
+            {money(Math.abs(queueYear.netGain))} a year).
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

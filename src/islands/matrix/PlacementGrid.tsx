@@ -1,0 +1,94 @@
+// The matrix itself: the Keep lane above a 2x2 grid (grows / keeps running by strength /
+// weakness), each task a chip in its place that opens it for editing.
+import type { AnalysedTask } from "../../lib/matrix/analysis.ts";
+import { placementInfo } from "../../lib/matrix/labels.ts";
+import type { Placement } from "../../lib/matrix/placement.ts";
+import { formatHours } from "../../lib/matrix/format.ts";
+
+interface Props {
+  byPlacement: Record<Placement, AnalysedTask[]>;
+  /** The id of the task the hand-off queue starts with, marked on its chip. */
+  startId: string | undefined;
+  selectedId: string | undefined;
+  heading: "h3" | "h4";
+  lessonHref: (slug: string) => string;
+  onSelect: (id: string) => void;
+}
+
+/** Grid cells in reading order: row "grows" then "keeps running", column strength then weakness. */
+const cells: { placement: Placement; row: string; column: string }[] = [
+  { placement: "master-keep", row: "Grows the business", column: "Strength" },
+  { placement: "learn-delegate", row: "Grows the business", column: "Weakness" },
+  { placement: "systemize-delegate", row: "Keeps it running", column: "Strength" },
+  { placement: "outsource-first", row: "Keeps it running", column: "Weakness" },
+];
+
+export function PlacementGrid({
+  byPlacement,
+  startId,
+  selectedId,
+  heading: Heading,
+  lessonHref,
+  onSelect,
+}: Props) {
+  const lane = (placement: Placement, extraClass: string, where?: string) => {
+    const info = placementInfo[placement];
+    const entries = byPlacement[placement];
+    return (
+      <section class={`matrix-cell ${extraClass}`} aria-labelledby={`cell-${placement}`}>
+        <Heading id={`cell-${placement}`} class="matrix-cell-title">
+          {info.title}
+        </Heading>
+        {where && <p class="matrix-cell-where">{where}</p>}
+        <p class="matrix-cell-advice">
+          {info.advice}{" "}
+          <a href={lessonHref(info.lesson)}>
+            Read “{info.lessonLabel}”<span class="visually-hidden"> (lesson)</span>
+          </a>
+        </p>
+        {entries.length === 0 ? (
+          <p class="matrix-empty">No tasks here yet.</p>
+        ) : (
+          <ul class="matrix-chips">
+            {entries.map(({ task, figures }) => (
+              <li key={task.id}>
+                <button
+                  type="button"
+                  class={`matrix-chip${task.id === selectedId ? " is-selected" : ""}`}
+                  aria-current={task.id === selectedId ? "true" : undefined}
+                  data-task-id={task.id}
+                  onClick={() => onSelect(task.id)}
+                >
+                  <span class="matrix-chip-name">{task.name}</span>
+                  <span class="matrix-chip-hours">{formatHours(figures.hoursPerMonth)} h/mo</span>
+                  {task.id === startId && <span class="matrix-chip-start">Start here</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    );
+  };
+
+  return (
+    <div class="matrix-board">
+      {lane("keep-lead", "matrix-keep")}
+      <div class="matrix-grid">
+        <span class="matrix-axis matrix-axis-col" aria-hidden="true">
+          Strength
+        </span>
+        <span class="matrix-axis matrix-axis-col" aria-hidden="true">
+          Weakness
+        </span>
+        {cells.map((cell) =>
+          lane(
+            cell.placement,
+            `matrix-quadrant matrix-${cell.placement}`,
+            `${cell.row} · ${cell.column}`,
+          ),
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// The starter library: common tasks, grouped, each added to the matrix with one click.
+import type { LibraryTask } from "../../lib/matrix/library.ts";
+
+interface Props {
+  library: readonly LibraryTask[];
+  heading: "h2" | "h3";
+  onAdd: (task: LibraryTask) => void;
+}
+
+export function StarterLibrary({ library, heading: Heading, onAdd }: Props) {
+  const groups = [...new Set(library.map((task) => task.group))];
+  return (
+    <section class="matrix-library matrix-no-print" aria-labelledby="matrix-library-title">
+      <Heading id="matrix-library-title">Start from common tasks</Heading>
+      <p>Add any of these with one click, then adjust it to how it is for you.</p>
+      {groups.map((group) => (
+        <div class="matrix-library-group" key={group}>
+          <p class="matrix-library-name">{group}</p>
+          <ul class="matrix-chips">
+            {library
+              .filter((task) => task.group === group)
+              .map((task) => (
+                <li key={task.id}>
+                  <button type="button" class="matrix-chip matrix-add" onClick={() => onAdd(task)}>
+                    <span aria-hidden="true">+ </span>
+                    <span class="visually-hidden">Add </span>
+                    {task.name}
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+// The currency a reader most likely uses, from their locale, and whether a code is one we accept.
+import countryToCurrency from "country-to-currency";
+
+/** Used when the locale names no region we can map to a currency. */
+export const fallbackCurrency = "USD";
+
+/**
+ * The currency of the locale's region: "de-CH" gives CHF, "fr" (France once maximised) EUR.
+ * Intl.Locale fills in the likely region when the locale names only a language.
+ */
+export function currencyForLocale(locale: string | undefined): string {
+  try {
+    const region = new Intl.Locale(locale ?? "en-US").maximize().region;
+    const code = region ? (countryToCurrency as Record<string, string>)[region] : undefined;
+    return code && isCurrencyCode(code) ? code : fallbackCurrency;
+  } catch {
+    return fallbackCurrency;
+  }
+}
+
+let supported: Set<string> | undefined;
+
+/**
+ * Whether a code is an ISO 4217 currency the browser can format. Intl.supportedValuesOf lists
+ * them where it exists; elsewhere a well-formed code that Intl.NumberFormat accepts will do.
+ */
+export function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  if (typeof Intl.supportedValuesOf === "function") {
+    supported ??= new Set(Intl.supportedValuesOf("currency"));
+    return supported.has(code);
+  }
+  try {
+    new Intl.NumberFormat("en", { style: "currency", currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,191 @@
+// Checks what a person typed into the task and settings forms, field by field, and turns it into
+// a task or settings only when every field is right. Messages say what to change.
+import { isCurrencyCode } from "./currency.ts";
+import {
+  cadences,
+  leaderJobs,
+  maxHoursEach,
+  maxRate,
+  type Cadence,
+  type LeaderJob,
+  type MatrixSettings,
+  type Task,
+} from "./schema.ts";
+
+/** The editor's fields as text, exactly as typed or chosen, so nothing is lost while invalid. */
+export interface TaskDraft {
+  name: string;
+  cadence: Cadence;
+  hoursEach: string;
+  skill: Task["skill"];
+  feeling: Task["feeling"];
+  impact: Task["impact"];
+  /** "other", "sales-marketing" or one of the leader's jobs. */
+  kind: "other" | "sales-marketing" | LeaderJob;
+  providerRate: string;
+  providerHoursEach: string;
+}
+
+export type TaskFields = Omit<Task, "id">;
+export type FieldErrors<K extends string> = Partial<Record<K, string>>;
+
+export type Checked<T, K extends string> =
+  { ok: true; value: T } | { ok: false; errors: FieldErrors<K> };
+
+/** The most hours one occurrence can take for each cadence: a whole day, week or month. */
+export const maxHoursFor: Record<Cadence, number> = {
+  daily: 24,
+  weekly: 168,
+  monthly: maxHoursEach,
+  quarterly: maxHoursEach,
+  yearly: maxHoursEach,
+};
+
+const cadenceWord: Record<Cadence, string> = {
+  daily: "daily",
+  weekly: "weekly",
+  monthly: "monthly",
+  quarterly: "quarterly",
+  yearly: "yearly",
+};
+
+/** Reads a decimal typed with a dot or a comma; empty text is `undefined`. */
+export function parseDecimal(text: string): number | undefined {
+  const trimmed = text.trim().replace(",", ".");
+  if (trimmed === "") return undefined;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(trimmed)) return Number.NaN;
+  return Number(trimmed);
+}
+
+function hoursError(text: string, cadence: Cadence, required: boolean): string | undefined {
+  const hours = parseDecimal(text);
+  const max = maxHoursFor[cadence];
+  if (hours === undefined) return required ? "Enter the hours it takes each time." : undefined;
+  if (Number.isNaN(hours)) return "Enter hours as a number, such as 1.5 or 0.25.";
+  if (hours <= 0 || hours > max)
+    return `Hours must be more than 0 and at most ${max} for a ${cadenceWord[cadence]} task.`;
+  return undefined;
+}
+
+function rateError(text: string, required: boolean, what: string): string | undefined {
+  const rate = parseDecimal(text);
+  if (rate === undefined) return required ? `Enter ${what}.` : undefined;
+  if (Number.isNaN(rate)) return `Enter ${what} as a number, such as 40 or 37.5.`;
+  if (rate < 0 || rate > maxRate)
+    return `Enter ${what} between 0 and ${maxRate.toLocaleString("en")}.`;
+  return undefined;
+}
+
+export function checkTaskDraft(draft: TaskDraft): Checked<TaskFields, keyof TaskDraft> {
+  const errors: FieldErrors<keyof TaskDraft> = {};
+  const name = draft.name.trim();
+  if (name === "") errors.name = "Give the task a name.";
+  else if (name.length > 120)
+    errors.name = `Keep the name to 120 characters (it has ${name.length}).`;
+  if (!cadences.includes(draft.cadence)) errors.cadence = "Choose how often the task comes round.";
+  const hours = hoursError(draft.hoursEach, draft.cadence, true);
+  if (hours) errors.hoursEach = hours;
+  const providerHours = hoursError(draft.providerHoursEach, draft.cadence, false);
+  if (providerHours) errors.providerHoursEach = providerHours;
+  const rate = rateError(draft.providerRate, false, "the provider's rate");
+  if (rate) errors.providerRate = rate;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const leaderJob = (leaderJobs as readonly string[]).includes(draft.kind)
+    ? (draft.kind as LeaderJob)
+    : undefined;
+  const providerRate = parseDecimal(draft.providerRate);
+  const providerHoursEach = parseDecimal(draft.providerHoursEach);
+  return {
+    ok: true,
+    value: {
+      name,
+      cadence: draft.cadence,
+      hoursEach: parseDecimal(draft.hoursEach) ?? 0,
+      skill: draft.skill,
+      feeling: draft.feeling,
+      impact: draft.impact,
+      salesMarketing: draft.kind === "sales-marketing",
+      ...(leaderJob ? { leaderJob } : {}),
+      ...(providerRate !== undefined ? { providerRate } : {}),
+      ...(providerHoursEach !== undefined ? { providerHoursEach } : {}),
+    },
+  };
+}
+
+/** The editor's fields for a task, or for a new one. */
+export function draftOf(task?: TaskFields): TaskDraft {
+  if (!task)
+    return {
+      name: "",
+      cadence: "weekly",
+      hoursEach: "",
+      skill: "strength",
+      feeling: "like",
+      impact: "keeps-running",
+      kind: "other",
+      providerRate: "",
+      providerHoursEach: "",
+    };
+  return {
+    name: task.name,
+    cadence: task.cadence,
+    hoursEach: String(task.hoursEach),
+    skill: task.skill,
+    feeling: task.feeling,
+    impact: task.impact,
+    kind: task.leaderJob ?? (task.salesMarketing ? "sales-marketing" : "other"),
+    providerRate: task.providerRate === undefined ? "" : String(task.providerRate),
+    providerHoursEach: task.providerHoursEach === undefined ? "" : String(task.providerHoursEach),
+  };
+}
+
+/** The settings form's fields as text; the oversight share is typed as a percentage. */
+export interface SettingsDraft {
+  hourlyValue: string;
+  currency: string;
+  workingDaysPerWeek: string;
+  defaultProviderRate: string;
+  oversightPercent: string;
+}
+
+export function settingsDraftOf(settings: MatrixSettings): SettingsDraft {
+  return {
+    hourlyValue: String(settings.hourlyValue),
+    currency: settings.currency,
+    workingDaysPerWeek: String(settings.workingDaysPerWeek),
+    defaultProviderRate: String(settings.defaultProviderRate),
+    // Rounded so 0.1 * 100 shows as 10, not 10.000000000000002.
+    oversightPercent: String(Math.round(settings.oversightShare * 10000) / 100),
+  };
+}
+
+export function checkSettingsDraft(
+  draft: SettingsDraft,
+): Checked<MatrixSettings, keyof SettingsDraft> {
+  const errors: FieldErrors<keyof SettingsDraft> = {};
+  const value = rateError(draft.hourlyValue, true, "what an hour of your time is worth");
+  if (value) errors.hourlyValue = value;
+  const rate = rateError(draft.defaultProviderRate, true, "a provider's usual rate");
+  if (rate) errors.defaultProviderRate = rate;
+  const currency = draft.currency.trim().toUpperCase();
+  if (!isCurrencyCode(currency))
+    errors.currency = "Enter a three-letter currency code, such as USD, EUR or GBP.";
+  const days = parseDecimal(draft.workingDaysPerWeek);
+  if (days === undefined || Number.isNaN(days) || days < 1 || days > 7)
+    errors.workingDaysPerWeek = "Working days per week must be between 1 and 7.";
+  const percent = parseDecimal(draft.oversightPercent);
+  if (percent === undefined || Number.isNaN(percent) || percent < 0 || percent > 100)
+    errors.oversightPercent = "Oversight must be a percentage from 0 to 100.";
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      hourlyValue: parseDecimal(draft.hourlyValue) ?? 0,
+      currency,
+      workingDaysPerWeek: days ?? 5,
+      defaultProviderRate: parseDecimal(draft.defaultProviderRate) ?? 0,
+      oversightShare: (percent ?? 0) / 100,
+    },
+  };
+}

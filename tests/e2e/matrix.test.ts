@@ -1,0 +1,149 @@
+// The task matrix in real Chromium: add tasks, see them land with figures, reload, edit, undo a
+// delete, export CSV, print, and pass axe with tasks filled in.
+import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
+import { expect, test } from "vitest";
+import { axeViolations, describeViolations } from "../support/axe.ts";
+import { pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
+
+const openPage = useBrowser();
+
+async function openMatrix(options: Parameters<typeof openPage>[0] = {}): Promise<Page> {
+  const page = await openPage({
+    viewport: { width: 1280, height: 900 },
+    locale: "en-US",
+    ...options,
+  });
+  await page.goto(siteUrl("tools/matrix/"));
+  await page.getByRole("heading", { name: "Add a task" }).waitFor();
+  return page;
+}
+
+async function addTask(
+  page: Page,
+  name: string,
+  cadence: string,
+  hours: string,
+  choices: string[],
+) {
+  await page.getByLabel("Task", { exact: true }).fill(name);
+  await page.getByLabel("How often").selectOption(cadence);
+  await page.getByLabel("Your hours each time").fill(hours);
+  for (const choice of choices) await page.getByLabel(choice, { exact: true }).check();
+  await page.getByRole("button", { name: "Add task" }).click();
+}
+
+const chipIn = (page: Page, placement: string, name: string) =>
+  page.getByRole("region", { name: placement }).getByRole("button", { name: new RegExp(name) });
+
+async function fillSettings(page: Page) {
+  await page.getByLabel("What an hour of your time is worth").fill("100");
+  await page.getByLabel("Currency").fill("USD");
+  await page.getByLabel("A provider's usual hourly rate").fill("25");
+  await page.getByLabel("Time you will spend overseeing (%)").fill("10");
+}
+
+test("add three tasks, see them land with figures, reload, edit, undo a delete", async () => {
+  const page = await openMatrix();
+  await fillSettings(page);
+  await addTask(page, "Weekly books", "weekly", "3", [
+    "Weakness",
+    "Dislike it",
+    "Keeps it running",
+  ]);
+  await addTask(page, "Client proposals", "weekly", "2", [
+    "Strength",
+    "Like it",
+    "Grows the business",
+  ]);
+  await addTask(page, "Inbox", "daily", "1", ["Strength", "Dislike it", "Keeps it running"]);
+
+  await chipIn(page, "Outsource first", "Weekly books").waitFor();
+  await chipIn(page, "Master and keep", "Client proposals").waitFor();
+  await chipIn(page, "Systemize, then delegate", "Inbox").waitFor();
+
+  // The worked example is the first row of the queue: 13 hours, $325, 1.3 hours, $845.
+  const firstRow = page.locator(".matrix-queue tbody tr").first();
+  await expect(firstRow.innerText()).resolves.toMatch(
+    /Weekly books[\s\S]*13\s+\$325\s+1\.3\s+\$845/,
+  );
+  await expect(page.locator(".matrix-queue tbody tr").count()).resolves.toBe(2);
+  await expect(
+    page.getByRole("link", { name: "Plan this handoff: Weekly books" }).getAttribute("href"),
+  ).resolves.toMatch(/^\/handoff\/tools\/checklist\/\?task=t[a-z0-9]+$/);
+
+  await page.reload();
+  await chipIn(page, "Outsource first", "Weekly books").waitFor();
+  await expect(page.locator(".matrix-chip-name").allInnerTexts()).resolves.toEqual([
+    "Client proposals",
+    "Inbox",
+    "Weekly books",
+  ]);
+
+  // Edit: the inbox turns out to be a weakness, so it moves to Outsource first.
+  await chipIn(page, "Systemize, then delegate", "Inbox").click();
+  await expect(
+    page.evaluate(() => (document.activeElement as HTMLInputElement).value),
+  ).resolves.toBe("Inbox");
+  await page.getByLabel("Weakness", { exact: true }).check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await chipIn(page, "Outsource first", "Inbox").waitFor();
+
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("status").getByText("Deleted “Inbox”.").waitFor();
+  await expect(chipIn(page, "Outsource first", "Inbox").count()).resolves.toBe(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await chipIn(page, "Outsource first", "Inbox").waitFor();
+  await page.reload();
+  await chipIn(page, "Outsource first", "Inbox").waitFor();
+  expect(pageErrors(page)).toEqual([]);
+});
+
+test("CSV export neutralises formulas; the print view keeps the matrix and the table", async () => {
+  const page = await openMatrix({ acceptDownloads: true });
+  await addTask(page, "=1+2 sneaky", "monthly", "2", [
+    "Weakness",
+    "Dislike it",
+    "Keeps it running",
+  ]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download as CSV" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("handoff-tasks.csv");
+  const csv = await readFile((await download.path()) ?? "", "utf8");
+  expect(csv.split("\r\n")[1]).toMatch(/^'=1\+2 sneaky,Monthly,2,/);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".matrix-board").isVisible()).resolves.toBe(true);
+  await expect(page.locator(".matrix-queue table").isVisible()).resolves.toBe(true);
+  for (const hidden of [".matrix-editor", ".matrix-library", ".site-header"])
+    await expect(page.locator(hidden).isVisible(), hidden).resolves.toBe(false);
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+});
+
+test("a hostile task name renders as text, and the filled-in page passes axe in both themes", async () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    const page = await openMatrix({ colorScheme, viewport: { width: 375, height: 800 } });
+    await page.evaluate(() => ((window as unknown as { hacked: boolean }).hacked = false));
+    await addTask(page, `<img src=x onerror="window.hacked=true">Videos`, "weekly", "3", [
+      "Weakness",
+      "Keeps it running",
+    ]);
+    await addTask(page, "Team day", "monthly", "4", ["Strength"]);
+    await page.getByLabel("Kind of work").selectOption("team-building");
+    await chipIn(page, "Outsource first", "Videos").waitFor();
+    await expect(page.locator(".matrix img").count()).resolves.toBe(0);
+    await expect(
+      page.evaluate(() => (window as unknown as { hacked: boolean }).hacked),
+    ).resolves.toBe(false);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(`matrix ${colorScheme}`, violations)).toEqual([]);
+  }
+});
+
+test("the currency defaults from the browser's locale", async () => {
+  const page = await openMatrix({ locale: "de-CH" });
+  await expect(page.getByLabel("Currency").inputValue()).resolves.toBe("CHF");
+});
