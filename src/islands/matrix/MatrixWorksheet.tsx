@@ -2,7 +2,6 @@
 // It renders the store's state and calls its actions; the working-out lives in src/lib/matrix.
 import { useStore } from "@nanostores/preact";
 import { useState } from "preact/hooks";
-import { matrixCsv } from "../../lib/matrix/csv.ts";
 import { fieldsOfLibraryTask, type LibraryTask } from "../../lib/matrix/library.ts";
 import type { TaskFields } from "../../lib/matrix/validation.ts";
 import {
@@ -99,7 +98,9 @@ function Matrix({ library, level }: Required<Props>) {
     announce(`Restored “${deleted.task.name}”.`);
     open(deleted.task.id);
   };
-  const exportCsv = () => {
+  const exportCsv = async () => {
+    // Loaded on demand: most visits never export, so the page does not pay for it up front.
+    const { matrixCsv } = await import("../../lib/matrix/csv.ts");
     // The byte order mark tells spreadsheet apps the file is UTF-8, so names keep their accents.
     const blob = new Blob(["\uFEFF", matrixCsv(analysis, document.settings)], {
       type: "text/csv;charset=utf-8",
