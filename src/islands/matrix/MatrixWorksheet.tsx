@@ -15,6 +15,8 @@ import {
   updateTask,
   type DeletedTask,
 } from "../../stores/matrix.ts";
+import DataNotice from "../DataNotice.tsx";
+import { downloadFile } from "../download-file.ts";
 import { useHydrated } from "../use-hydrated.ts";
 import { HandoffQueue } from "./HandoffQueue.tsx";
 import { HoursChart } from "./HoursChart.tsx";
@@ -102,19 +104,16 @@ function Matrix({ library, level }: Required<Props>) {
     // Loaded on demand: most visits never export, so the page does not pay for it up front.
     const { matrixCsv } = await import("../../lib/matrix/csv.ts");
     // The byte order mark tells spreadsheet apps the file is UTF-8, so names keep their accents.
-    const blob = new Blob(["\uFEFF", matrixCsv(analysis, document.settings)], {
-      type: "text/csv;charset=utf-8",
-    });
-    const link = Object.assign(window.document.createElement("a"), {
-      href: URL.createObjectURL(blob),
-      download: "handoff-tasks.csv",
-    });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    downloadFile(
+      "handoff-tasks.csv",
+      `\uFEFF${matrixCsv(analysis, document.settings)}`,
+      "text/csv",
+    );
   };
 
   return (
     <div class="matrix">
+      <DataNotice />
       <TaskEditor
         task={editing}
         focusToken={focusToken}
