@@ -36,14 +36,19 @@ export function HandoffQueue({ analysis, currency, heading: Heading, planHref, o
             aria-labelledby="matrix-queue-title"
           >
             <table class="matrix-table">
+              <caption class="matrix-caption">
+                Figures are for a month, except the last column and the last row, which are for a
+                year.
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">#</th>
                   <th scope="col">Task</th>
-                  <th scope="col">Your hours a month</th>
-                  <th scope="col">Provider cost a month</th>
-                  <th scope="col">Oversight hours a month</th>
-                  <th scope="col">Net gain a month</th>
+                  <th scope="col">Your hours</th>
+                  <th scope="col">Provider cost</th>
+                  <th scope="col">Oversight hours</th>
+                  <th scope="col">Net gain</th>
+                  <th scope="col">Net gain a year</th>
                   <th scope="col" class="matrix-no-print">
                     Next step
                   </th>
@@ -72,6 +77,9 @@ export function HandoffQueue({ analysis, currency, heading: Heading, planHref, o
                     <td class={figures.netGain < 0 ? "is-loss" : undefined}>
                       {money(figures.netGain)}
                     </td>
+                    <td class={figures.netGain < 0 ? "is-loss" : undefined}>
+                      {money(figures.netGain * 12)}
+                    </td>
                     <td class="matrix-no-print">
                       <a href={planHref(task.id)}>
                         Plan this handoff<span class="visually-hidden">: {task.name}</span>
@@ -88,6 +96,7 @@ export function HandoffQueue({ analysis, currency, heading: Heading, planHref, o
                   <td data-total="cost-month">{money(queueMonth.providerCost)}</td>
                   <td data-total="oversight-month">{formatHours(queueMonth.oversightHours)}</td>
                   <td data-total="gain-month">{money(queueMonth.netGain)}</td>
+                  <td>{money(queueYear.netGain)}</td>
                   <td class="matrix-no-print"></td>
                 </tr>
                 <tr>
@@ -97,6 +106,7 @@ export function HandoffQueue({ analysis, currency, heading: Heading, planHref, o
                   <td data-total="cost-year">{money(queueYear.providerCost)}</td>
                   <td data-total="oversight-year">{formatHours(queueYear.oversightHours)}</td>
                   <td data-total="gain-year">{money(queueYear.netGain)}</td>
+                  <td></td>
                   <td class="matrix-no-print"></td>
                 </tr>
               </tfoot>

@@ -23,6 +23,10 @@ const fields: TaskFields = {
   salesMarketing: false,
 };
 
+// A listener for the whole file keeps the store mounted: otherwise nanostores unmounts it a
+// second after the last island goes, and that timer would fire after the test window is gone.
+$matrix.listen(() => {});
+
 beforeEach(() => $matrix.set(matrixDocumentSpec.empty()));
 
 test("adding a task saves it as a versioned document and places it", () => {
