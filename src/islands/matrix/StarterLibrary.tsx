@@ -12,25 +12,32 @@ export function StarterLibrary({ library, heading: Heading, onAdd }: Props) {
   return (
     <section class="matrix-library matrix-no-print" aria-labelledby="matrix-library-title">
       <Heading id="matrix-library-title">Start from common tasks</Heading>
-      <p>Add any of these with one click, then adjust it to how it is for you.</p>
-      {groups.map((group) => (
-        <div class="matrix-library-group" key={group}>
-          <p class="matrix-library-name">{group}</p>
-          <ul class="matrix-chips">
-            {library
-              .filter((task) => task.group === group)
-              .map((task) => (
-                <li key={task.id}>
-                  <button type="button" class="matrix-chip matrix-add" onClick={() => onAdd(task)}>
-                    <span aria-hidden="true">+ </span>
-                    <span class="visually-hidden">Add </span>
-                    {task.name}
-                  </button>
-                </li>
-              ))}
-          </ul>
-        </div>
-      ))}
+      <details>
+        <summary>Show {library.length} common small-business tasks</summary>
+        <p>Add any of these with one click, then adjust it to how it is for you.</p>
+        {groups.map((group) => (
+          <div class="matrix-library-group" key={group}>
+            <p class="matrix-library-name">{group}</p>
+            <ul class="matrix-chips">
+              {library
+                .filter((task) => task.group === group)
+                .map((task) => (
+                  <li key={task.id}>
+                    <button
+                      type="button"
+                      class="matrix-chip matrix-add"
+                      onClick={() => onAdd(task)}
+                    >
+                      <span aria-hidden="true">+ </span>
+                      <span class="visually-hidden">Add </span>
+                      {task.name}
+                    </button>
+                  </li>
+                ))}
+            </ul>
+          </div>
+        ))}
+      </details>
     </section>
   );
 }

@@ -80,7 +80,8 @@ test("a bad field gets its message beside it and nothing is saved or lost", asyn
 
 test("a library task is added in one click and opened for adjusting; edit, delete and undo", async () => {
   render(<MatrixWorksheet library={library} />);
-  fireEvent.click(await screen.findByRole("button", { name: "Add Running payroll" }));
+  fireEvent.click(await screen.findByText("Show 1 common small-business tasks"));
+  fireEvent.click(screen.getByRole("button", { name: "Add Running payroll" }));
   expect(screen.getByRole("heading", { name: "Edit “Running payroll”" })).toBeTruthy();
   fireEvent.input(screen.getByLabelText("Task"), { target: { value: "Payroll run" } });
   fireEvent.click(screen.getByRole("button", { name: "Save changes" }));
@@ -96,7 +97,8 @@ test("a library task is added in one click and opened for adjusting; edit, delet
 
 test("the hours table sorts by any column and says which", async () => {
   render(<MatrixWorksheet library={library} />);
-  fireEvent.click(await screen.findByRole("button", { name: "Add Running payroll" }));
+  fireEvent.click(await screen.findByText("Show 1 common small-business tasks"));
+  fireEvent.click(screen.getByRole("button", { name: "Add Running payroll" }));
   const table = screen.getByRole("table", { name: /Hours a month by placement/ });
   const firstRow = () => within(table).getAllByRole("row")[1]?.textContent ?? "";
   expect(firstRow()).toMatch(/^Keep/);
