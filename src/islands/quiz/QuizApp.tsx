@@ -1,0 +1,99 @@
+// The readiness quiz on /quiz/: one question at a time, saved as answered, then the person's
+// result (loaded when first needed) with its share link, next steps and history of attempts.
+import { useStore } from "@nanostores/preact";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { ResultWords } from "../../lib/quiz/area-views.ts";
+import { scoringOf, type QuizView } from "../../lib/quiz/versions.ts";
+import {
+  $quiz,
+  chooseAnswer,
+  finishQuiz,
+  fitQuiz,
+  goToQuestion,
+  retakeQuiz,
+} from "../../stores/quiz.ts";
+import { useHydrated } from "../use-hydrated.ts";
+import type { OwnResult as OwnResultComponent } from "./OwnResult.tsx";
+import { QuestionStep } from "./QuestionStep.tsx";
+import "./quiz.css";
+
+interface Props {
+  quiz: QuizView;
+  /** The words and links for each area and band, prepared at build time. */
+  words: ResultWords;
+}
+
+type OwnResultType = typeof OwnResultComponent;
+
+export default function QuizApp({ quiz, words }: Props) {
+  const hydrated = useHydrated();
+  const doc = useStore($quiz);
+  const scoring = useMemo(() => scoringOf(quiz), [quiz]);
+  const interacted = useRef(false);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const [OwnResult, setOwnResult] = useState<OwnResultType | null>(null);
+  const showResult = doc.finished && doc.history.length > 0;
+
+  useEffect(() => fitQuiz(scoring), [scoring, doc.quizVersion, doc.answers.length]);
+  useEffect(() => {
+    if (showResult && !OwnResult) {
+      void import("./OwnResult.tsx").then((module) => setOwnResult(() => module.OwnResult));
+    }
+  }, [showResult, OwnResult]);
+  useEffect(() => {
+    if (showResult && OwnResult && interacted.current) resultHeading.current?.focus();
+  }, [showResult, OwnResult]);
+
+  const fits = doc.quizVersion === quiz.version && doc.answers.length === quiz.questions.length;
+  if (!hydrated || !fits || (showResult && !OwnResult)) {
+    return (
+      <div class="quiz-placeholder" data-quiz-loading>
+        <p>{showResult ? "Loading your result…" : "Loading the quiz…"}</p>
+      </div>
+    );
+  }
+
+  const act = (action: () => void) => () => {
+    interacted.current = true;
+    action();
+  };
+
+  if (showResult && OwnResult) {
+    return (
+      <div class="quiz-app" data-quiz-app>
+        <OwnResult
+          scoring={scoring}
+          history={doc.history}
+          words={words}
+          onRetake={act(() => retakeQuiz(scoring))}
+          headingRef={resultHeading}
+        />
+      </div>
+    );
+  }
+
+  const position = doc.position;
+  return (
+    <div class="quiz-app" data-quiz-app>
+      <QuestionStep
+        question={quiz.questions[position]!}
+        position={position}
+        total={quiz.questions.length}
+        chosen={doc.answers[position] ?? null}
+        focusOnShow={interacted.current}
+        onChoose={(answer) => {
+          interacted.current = true;
+          chooseAnswer(position, answer);
+        }}
+        onBack={act(() => goToQuestion(position - 1))}
+        onNext={() => {
+          if ($quiz.get().answers[position] == null) return false;
+          interacted.current = true;
+          if (position === quiz.questions.length - 1) finishQuiz(scoring);
+          else goToQuestion(position + 1);
+          return true;
+        }}
+      />
+    </div>
+  );
+}
