@@ -12,6 +12,7 @@ import {
   goToQuestion,
   retakeQuiz,
 } from "../../stores/quiz.ts";
+import DataNotice from "../DataNotice.tsx";
 import { useHydrated } from "../use-hydrated.ts";
 import type { OwnResult as OwnResultComponent } from "./OwnResult.tsx";
 import { QuestionStep } from "./QuestionStep.tsx";
@@ -47,8 +48,11 @@ export default function QuizApp({ quiz, words }: Props) {
   const fits = doc.quizVersion === quiz.version && doc.answers.length === quiz.questions.length;
   if (!hydrated || !fits || (showResult && !OwnResult)) {
     return (
-      <div class="quiz-placeholder" data-quiz-loading>
-        <p>{showResult ? "Loading your result…" : "Loading the quiz…"}</p>
+      <div class="quiz-app">
+        <DataNotice />
+        <div class="quiz-placeholder" data-quiz-loading>
+          <p>{showResult ? "Loading your result…" : "Loading the quiz…"}</p>
+        </div>
       </div>
     );
   }
@@ -61,6 +65,7 @@ export default function QuizApp({ quiz, words }: Props) {
   if (showResult && OwnResult) {
     return (
       <div class="quiz-app" data-quiz-app>
+        <DataNotice />
         <OwnResult
           scoring={scoring}
           history={doc.history}
@@ -75,6 +80,7 @@ export default function QuizApp({ quiz, words }: Props) {
   const position = doc.position;
   return (
     <div class="quiz-app" data-quiz-app>
+      <DataNotice />
       <QuestionStep
         question={quiz.questions[position]!}
         position={position}
