@@ -1,9 +1,13 @@
 // The readiness quiz in a real browser: taking it by keyboard, resuming after a reload, the
 // result, sharing it, opening the link elsewhere, and broken links.
+// These flows click through all fourteen questions, some twice, so they get more time than a
+// single-page check: on a loaded two-core machine they take tens of seconds.
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
 import { TEST_BASE } from "../support/site.ts";
+
+const longFlow = 120_000;
 
 const openPage = useBrowser();
 
@@ -33,110 +37,118 @@ async function startQuiz(page: Page): Promise<void> {
   await page.locator("[data-quiz-step]").waitFor();
 }
 
-test("take the quiz by keyboard, resume after a reload, share the result, open it elsewhere", async () => {
-  const page = await openPage({ permissions: ["clipboard-read", "clipboard-write"] });
-  await startQuiz(page);
-  await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
-    "Question 1 of 14",
-  );
+test(
+  "take the quiz by keyboard, resume after a reload, share the result, open it elsewhere",
+  async () => {
+    const page = await openPage({ permissions: ["clipboard-read", "clipboard-write"] });
+    await startQuiz(page);
+    await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
+      "Question 1 of 14",
+    );
 
-  // Next without an answer says what is missing and stays put.
-  await page.locator("[data-quiz-next]").click();
-  await expect(page.locator(".quiz-missing").textContent()).resolves.toMatch(/choose an answer/i);
-  await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
-    "Question 1 of 14",
-  );
+    // Next without an answer says what is missing and stays put.
+    await page.locator("[data-quiz-next]").click();
+    await expect(page.locator(".quiz-missing").textContent()).resolves.toMatch(/choose an answer/i);
+    await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
+      "Question 1 of 14",
+    );
 
-  for (let i = 0; i < 5; i++) await answerByKeyboard(page, "second");
-  await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
-    "Question 6 of 14",
-  );
+    for (let i = 0; i < 5; i++) await answerByKeyboard(page, "second");
+    await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
+      "Question 6 of 14",
+    );
 
-  // A reload resumes on the same question with the earlier answers kept.
-  await page.reload();
-  await page.locator("[data-quiz-step]").waitFor();
-  await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
-    "Question 6 of 14",
-  );
-  await page.locator("button", { hasText: "Back" }).click();
-  await expect(page.locator(".quiz-answer input:checked").count()).resolves.toBe(1);
-  await expect(page.locator(".quiz-answer input").nth(1).isChecked()).resolves.toBe(true);
-  await page.locator("[data-quiz-next]").click();
+    // A reload resumes on the same question with the earlier answers kept.
+    await page.reload();
+    await page.locator("[data-quiz-step]").waitFor();
+    await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
+      "Question 6 of 14",
+    );
+    await page.locator("button", { hasText: "Back" }).click();
+    await expect(page.locator(".quiz-answer input:checked").count()).resolves.toBe(1);
+    await expect(page.locator(".quiz-answer input").nth(1).isChecked()).resolves.toBe(true);
+    await page.locator("[data-quiz-next]").click();
 
-  // The rest get the best answer: 3 points each. The first five answers score 1 each.
-  for (let i = 5; i < 14; i++) await answerByKeyboard(page, "last");
-  await page.locator("[data-quiz-result]").waitFor();
+    // The rest get the best answer: 3 points each. The first five answers score 1 each.
+    for (let i = 5; i < 14; i++) await answerByKeyboard(page, "last");
+    await page.locator("[data-quiz-result]").waitFor();
 
-  // (5 × 1 + 9 × 3) / 42 = 76 %, in "Ready to start small".
-  const score = Number(await page.locator("[data-quiz-score]").textContent());
-  const band = await page.locator("[data-quiz-band]").getAttribute("data-quiz-band");
-  expect(score).toBe(76);
-  expect(band).toBe("ready-to-start-small");
-  await expect(page.locator("[data-quiz-next-band]").textContent()).resolves.toMatch(
-    /^9 points to the next band, Ready to scale/,
-  );
-  await expect(page.locator("[data-quiz-dimensions] tbody tr").count()).resolves.toBe(7);
-  await expect(page.locator("[data-quiz-next-steps] > li").count()).resolves.toBe(2);
-  await expect(page.locator("[data-quiz-history] tbody tr").count()).resolves.toBe(1);
+    // (5 × 1 + 9 × 3) / 42 = 76 %, in "Ready to start small".
+    const score = Number(await page.locator("[data-quiz-score]").textContent());
+    const band = await page.locator("[data-quiz-band]").getAttribute("data-quiz-band");
+    expect(score).toBe(76);
+    expect(band).toBe("ready-to-start-small");
+    await expect(page.locator("[data-quiz-next-band]").textContent()).resolves.toMatch(
+      /^9 points to the next band, Ready to scale/,
+    );
+    await expect(page.locator("[data-quiz-dimensions] tbody tr").count()).resolves.toBe(7);
+    await expect(page.locator("[data-quiz-next-steps] > li").count()).resolves.toBe(2);
+    await expect(page.locator("[data-quiz-history] tbody tr").count()).resolves.toBe(1);
 
-  await page.locator("[data-quiz-copy]").click();
-  await expect(page.locator(".quiz-status").textContent()).resolves.toBe("Link copied.");
-  const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toBe(await page.locator("[data-quiz-share-url]").inputValue());
-  const url = new URL(link);
-  expect(url.pathname).toBe(`${TEST_BASE}quiz/result/${band}/`);
-  expect((url.pathname + url.hash).length).toBeLessThan(80);
+    await page.locator("[data-quiz-copy]").click();
+    await expect(page.locator(".quiz-status").textContent()).resolves.toBe("Link copied.");
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(await page.locator("[data-quiz-share-url]").inputValue());
+    const url = new URL(link);
+    expect(url.pathname).toBe(`${TEST_BASE}quiz/result/${band}/`);
+    expect((url.pathname + url.hash).length).toBeLessThan(80);
 
-  // A visitor with their own quiz under way opens the link in another browser.
-  const visitor = await openPage();
-  await startQuiz(visitor);
-  await answerByKeyboard(visitor, "first");
-  const visitorOwn = await storedQuiz(visitor);
-  expect(visitorOwn).toContain('"position":1');
+    // A visitor with their own quiz under way opens the link in another browser.
+    const visitor = await openPage();
+    await startQuiz(visitor);
+    await answerByKeyboard(visitor, "first");
+    const visitorOwn = await storedQuiz(visitor);
+    expect(visitorOwn).toContain('"position":1');
 
-  await visitor.goto(link);
-  await visitor.locator("[data-quiz-shared]").waitFor();
-  await expect(visitor.locator("[data-quiz-shared-label]").textContent()).resolves.toMatch(
-    /a shared result/i,
-  );
-  await expect(visitor.locator("[data-quiz-score]").textContent()).resolves.toBe(String(score));
-  await expect(visitor.locator("[data-quiz-band]").getAttribute("data-quiz-band")).resolves.toBe(
-    band,
-  );
-  await expect(visitor.locator("[data-quiz-take-yourself]").getAttribute("href")).resolves.toBe(
-    `${TEST_BASE}quiz/`,
-  );
-  expect(await storedQuiz(visitor)).toBe(visitorOwn);
+    await visitor.goto(link);
+    await visitor.locator("[data-quiz-shared]").waitFor();
+    await expect(visitor.locator("[data-quiz-shared-label]").textContent()).resolves.toMatch(
+      /a shared result/i,
+    );
+    await expect(visitor.locator("[data-quiz-score]").textContent()).resolves.toBe(String(score));
+    await expect(visitor.locator("[data-quiz-band]").getAttribute("data-quiz-band")).resolves.toBe(
+      band,
+    );
+    await expect(visitor.locator("[data-quiz-take-yourself]").getAttribute("href")).resolves.toBe(
+      `${TEST_BASE}quiz/`,
+    );
+    expect(await storedQuiz(visitor)).toBe(visitorOwn);
 
-  // Their own quiz is exactly where they left it.
-  await visitor.locator("[data-quiz-take-yourself]").click();
-  await visitor.locator("[data-quiz-step]").waitFor();
-  await expect(visitor.locator("[data-quiz-progress]").textContent()).resolves.toBe(
-    "Question 2 of 14",
-  );
-  expect(pageErrors(page)).toEqual([]);
-  expect(pageErrors(visitor)).toEqual([]);
-});
+    // Their own quiz is exactly where they left it.
+    await visitor.locator("[data-quiz-take-yourself]").click();
+    await visitor.locator("[data-quiz-step]").waitFor();
+    await expect(visitor.locator("[data-quiz-progress]").textContent()).resolves.toBe(
+      "Question 2 of 14",
+    );
+    expect(pageErrors(page)).toEqual([]);
+    expect(pageErrors(visitor)).toEqual([]);
+  },
+  longFlow,
+);
 
-test("retaking keeps the history and shows the change since the previous attempt", async () => {
-  const page = await openPage();
-  await startQuiz(page);
-  for (let i = 0; i < 14; i++) await answerByKeyboard(page, "first");
-  await page.locator("[data-quiz-result]").waitFor();
-  await expect(page.locator("[data-quiz-score]").textContent()).resolves.toBe("0");
-  await expect(page.locator("[data-quiz-change]").count()).resolves.toBe(0);
+test(
+  "retaking keeps the history and shows the change since the previous attempt",
+  async () => {
+    const page = await openPage();
+    await startQuiz(page);
+    for (let i = 0; i < 14; i++) await answerByKeyboard(page, "first");
+    await page.locator("[data-quiz-result]").waitFor();
+    await expect(page.locator("[data-quiz-score]").textContent()).resolves.toBe("0");
+    await expect(page.locator("[data-quiz-change]").count()).resolves.toBe(0);
 
-  await page.locator("[data-quiz-retake]").click();
-  await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
-    "Question 1 of 14",
-  );
-  for (let i = 0; i < 14; i++) await answerByKeyboard(page, "last");
-  await page.locator("[data-quiz-result]").waitFor();
-  await expect(page.locator("[data-quiz-score]").textContent()).resolves.toBe("100");
-  await expect(page.locator("[data-quiz-change]").textContent()).resolves.toMatch(/\+100 points/);
-  await expect(page.locator("[data-quiz-history] tbody tr").count()).resolves.toBe(2);
-  expect(pageErrors(page)).toEqual([]);
-});
+    await page.locator("[data-quiz-retake]").click();
+    await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
+      "Question 1 of 14",
+    );
+    for (let i = 0; i < 14; i++) await answerByKeyboard(page, "last");
+    await page.locator("[data-quiz-result]").waitFor();
+    await expect(page.locator("[data-quiz-score]").textContent()).resolves.toBe("100");
+    await expect(page.locator("[data-quiz-change]").textContent()).resolves.toMatch(/\+100 points/);
+    await expect(page.locator("[data-quiz-history] tbody tr").count()).resolves.toBe(2);
+    expect(pageErrors(page)).toEqual([]);
+  },
+  longFlow,
+);
 
 /** A valid link text for the all-first-answers set, read from a finished quiz in the browser. */
 async function validPayload(): Promise<{ payload: string; band: string }> {
@@ -148,42 +160,50 @@ async function validPayload(): Promise<{ payload: string; band: string }> {
   return { payload: url.hash.slice(1), band: url.pathname.split("/").at(-2)! };
 }
 
-test("a link whose path names the wrong band shows the computed result and fixes the address", async () => {
-  const { payload, band } = await validPayload();
-  expect(band).toBe("not-ready-yet");
-  const page = await openPage();
-  await page.goto(siteUrl(`quiz/result/ready-to-scale/#${payload}`));
-  await page.locator("[data-quiz-shared]").waitFor();
-  await expect(page.locator("[data-quiz-band]").getAttribute("data-quiz-band")).resolves.toBe(
-    "not-ready-yet",
-  );
-  await page.waitForURL(siteUrl(`quiz/result/not-ready-yet/#${payload}`));
-  await expect(page.title()).resolves.toMatch(/^Not ready yet/);
-  expect(pageErrors(page)).toEqual([]);
-});
-
-test("damaged, tampered, unknown-version and hostile links show a plain message", async () => {
-  const { payload } = await validPayload();
-  const flip = (c: string) => (c === "A" ? "B" : "A");
-  const damaged = [
-    payload.slice(0, -1), // truncated
-    payload.slice(0, 3) + flip(payload[3]!) + payload.slice(4), // one character changed
-    `${payload}A`, // one character added
-    `J${payload.slice(1)}`, // another version
-    "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", // markup
-    "<b>bold</b>",
-  ];
-  const page = await openPage();
-  for (const text of damaged) {
-    await page.goto(siteUrl(`quiz/result/getting-ready/#${text}`));
-    await page.reload(); // a fragment-only change does not reload by itself
-    await page.locator("[data-quiz-broken]").waitFor();
-    await expect(page.locator("[data-quiz-broken] h2").textContent()).resolves.toBe(
-      "This result link is broken",
+test(
+  "a link whose path names the wrong band shows the computed result and fixes the address",
+  async () => {
+    const { payload, band } = await validPayload();
+    expect(band).toBe("not-ready-yet");
+    const page = await openPage();
+    await page.goto(siteUrl(`quiz/result/ready-to-scale/#${payload}`));
+    await page.locator("[data-quiz-shared]").waitFor();
+    await expect(page.locator("[data-quiz-band]").getAttribute("data-quiz-band")).resolves.toBe(
+      "not-ready-yet",
     );
-    await expect(page.locator("[data-quiz-result]").count()).resolves.toBe(0);
-    await expect(page.locator("main img, main b").count()).resolves.toBe(0);
-    expect(new URL(page.url()).pathname).toBe(`${TEST_BASE}quiz/result/getting-ready/`);
-  }
-  expect(pageErrors(page)).toEqual([]);
-});
+    await page.waitForURL(siteUrl(`quiz/result/not-ready-yet/#${payload}`));
+    await expect(page.title()).resolves.toMatch(/^Not ready yet/);
+    expect(pageErrors(page)).toEqual([]);
+  },
+  longFlow,
+);
+
+test(
+  "damaged, tampered, unknown-version and hostile links show a plain message",
+  async () => {
+    const { payload } = await validPayload();
+    const flip = (c: string) => (c === "A" ? "B" : "A");
+    const damaged = [
+      payload.slice(0, -1), // truncated
+      payload.slice(0, 3) + flip(payload[3]!) + payload.slice(4), // one character changed
+      `${payload}A`, // one character added
+      `J${payload.slice(1)}`, // another version
+      "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", // markup
+      "<b>bold</b>",
+    ];
+    const page = await openPage();
+    for (const text of damaged) {
+      await page.goto(siteUrl(`quiz/result/getting-ready/#${text}`));
+      await page.reload(); // a fragment-only change does not reload by itself
+      await page.locator("[data-quiz-broken]").waitFor();
+      await expect(page.locator("[data-quiz-broken] h2").textContent()).resolves.toBe(
+        "This result link is broken",
+      );
+      await expect(page.locator("[data-quiz-result]").count()).resolves.toBe(0);
+      await expect(page.locator("main img, main b").count()).resolves.toBe(0);
+      expect(new URL(page.url()).pathname).toBe(`${TEST_BASE}quiz/result/getting-ready/`);
+    }
+    expect(pageErrors(page)).toEqual([]);
+  },
+  longFlow,
+);
