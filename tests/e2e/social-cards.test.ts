@@ -1,6 +1,6 @@
 // Social cards in the built site: every page's Open Graph and Twitter image is a real
 // 1200x630 PNG from the build, and each page points at its own card.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { sitemapPaths } from "../support/browser.ts";
 import { TEST_BASE } from "../support/site.ts";
@@ -25,7 +25,17 @@ function pngSize(file: Buffer): { width: number; height: number } {
   return { width: file.readUInt32BE(16), height: file.readUInt32BE(20) };
 }
 
-test.each(paths)("/%s has its own 1200x630 social card", (path) => {
+/** A page's own card, or its nearest parent's when it has none (e.g. a printable sub-page). */
+function expectedCard(path: string): string {
+  const segments = path.replace(/\/$/, "").split("/");
+  for (let end = segments.length; end > 0; end--) {
+    const key = segments.slice(0, end).join("/");
+    if (key !== "" && existsSync(`dist/og/${key}.png`)) return key;
+  }
+  return "home";
+}
+
+test.each(paths)("/%s has its own (or its section's) 1200x630 social card", (path) => {
   const page = html(path);
   const image = metaContent(page, "property", "og:image");
   expect(image, "og:image").toBeDefined();
@@ -33,7 +43,7 @@ test.each(paths)("/%s has its own 1200x630 social card", (path) => {
   expect(metaContent(page, "name", "twitter:card")).toBe("summary_large_image");
 
   const imagePath = new URL(image!).pathname;
-  const expected = path === "" ? "home" : path.replace(/\/$/, "");
+  const expected = expectedCard(path);
   expect(imagePath).toBe(`${TEST_BASE}og/${expected}.png`);
   const file = readFileSync(`dist/${imagePath.slice(TEST_BASE.length)}`);
   expect(pngSize(file)).toEqual({ width: 1200, height: 630 });

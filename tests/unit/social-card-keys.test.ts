@@ -19,7 +19,9 @@ describe("cardKeyForRoute", () => {
     ["/quiz/result/getting-ready/", "quiz/result/getting-ready"],
     ["quiz/", "quiz"],
     ["404.html", "home"],
-    ["lessons/not-written-yet/", "home"],
+    ["lessons/not-written-yet/", "lessons"],
+    ["quiz/result/getting-ready/print/", "quiz/result/getting-ready"],
+    ["privacy/", "home"],
   ])("route %j uses the %s card", (route, key) => {
     expect(cardKeyForRoute(route, known)).toBe(key);
   });

@@ -1,5 +1,5 @@
-// Which social card each page uses: a page's card is named after its route, and pages without
-// a card of their own (the 404 page, pages added later) fall back to the home page's card.
+// Which social card each page uses: a page's card is named after its route; a page without one
+// uses its nearest parent's (/tools/checklist/blank/ uses the checklist's), else the home card.
 
 /** What one card says. `key` is its route without slashes at the ends ("" is "home"). */
 export interface CardSpec {
@@ -17,8 +17,15 @@ export const homeCardKey = "home";
 
 /** The card key for a route relative to the base, e.g. "lessons/what-you-keep/". */
 export function cardKeyForRoute(route: string, known: ReadonlySet<string>): string {
-  const key = route.replace(/^\/+|\/+$/g, "").replace(/\/index\.html$|\.html$/, "");
-  return key !== "" && known.has(key) ? key : homeCardKey;
+  const segments = route
+    .replace(/^\/+|\/+$/g, "")
+    .replace(/\/index\.html$|\.html$/, "")
+    .split("/");
+  for (let end = segments.length; end > 0; end--) {
+    const key = segments.slice(0, end).join("/");
+    if (key !== "" && known.has(key)) return key;
+  }
+  return homeCardKey;
 }
 
 /** Where a card's PNG is served, relative to the base. */
