@@ -27,12 +27,12 @@ export function previewImport(documents: Record<string, unknown>, mode: ImportMo
 
 /** Applies a planned restore; keeps what it replaced so `undoImport` can give it back. */
 export function applyImport(changes: DocumentChange[], recovery: Record<string, string>): void {
-  const before = currentDocuments();
-  writeDocuments(
-    Object.fromEntries(
-      changes.filter((change) => change.action !== "same").map((c) => [c.name, c.next]),
-    ),
-  );
+  // Only what changes is written, and only that is kept for undo, so documents the restore
+  // leaves alone are not rewritten (or created) by either step.
+  const changed = changes.filter((change) => change.action !== "same" && change.action !== "keep");
+  const current = currentDocuments();
+  const before = Object.fromEntries(changed.map((c) => [c.name, current[c.name]]));
+  writeDocuments(Object.fromEntries(changed.map((c) => [c.name, c.next])));
   // Damaged text from the backup comes back under its recovery key, never over another copy.
   for (const [name, text] of Object.entries(recovery)) {
     const key = `${RECOVERY_PREFIX}${name}`;
