@@ -3,8 +3,6 @@
 import fc from "fast-check";
 import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { matrixArbitrary, progressArbitrary } from "../support/arbitraries.ts";
-import { matrixDocumentSpec } from "../../src/lib/matrix/document.ts";
-import { progressDocumentSpec } from "../../src/lib/progress/document.ts";
 
 /** Fresh copies of the data-layer modules, as a new page load would have them. */
 async function loadPage() {
