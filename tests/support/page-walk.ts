@@ -40,7 +40,14 @@ export async function hydrateIslands(page: Page, timeout = 10_000): Promise<numb
   const islands = page.locator("astro-island");
   const count = await islands.count();
   for (let i = 0; i < count; i += 1) {
-    await islands.nth(i).evaluate((island) => island.scrollIntoView({ block: "center" }));
+    // An island is `display: contents` and has no box of its own, so scrolling it does nothing:
+    // scroll its first child, which is what client:visible watches, and let it hydrate.
+    await islands
+      .nth(i)
+      .evaluate((island) =>
+        (island.firstElementChild ?? island).scrollIntoView({ block: "center" }),
+      );
+    await page.waitForTimeout(50);
   }
   if (count > 0) {
     await page.waitForFunction(() => document.querySelectorAll("astro-island[ssr]").length === 0, {
