@@ -5,6 +5,7 @@ import { expect, test } from "vitest";
 import { axeViolations, describeViolations } from "../support/axe.ts";
 import { pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
 import { fillEverything, seedMatrix } from "../support/checklist-page.ts";
+import { addTask, gotoMatrix } from "../support/matrix-page.ts";
 
 const openPage = useBrowser();
 const checklistUrl = siteUrl("tools/checklist/");
@@ -23,8 +24,15 @@ test(
   "start a handoff from the matrix, fill it in, see it become ready, and find it after a reload",
   async () => {
     const page = await openPage({ viewport: { width: 1280, height: 900 } });
-    await seedMatrix(page, [{ id: "t-books", name: "Bookkeeping" }]);
-    await page.goto(`${checklistUrl}?task=t-books`);
+    await gotoMatrix(page);
+    await addTask(page, "Bookkeeping", "weekly", "2", [
+      "Weakness",
+      "Dislike it",
+      "Keeps it running",
+    ]);
+    const planLink = page.getByRole("link", { name: /Plan this handoff.*Bookkeeping/ });
+    const taskHref = await planLink.getAttribute("href");
+    await planLink.click();
     await expect(headingText(page)).resolves.toBe("Bookkeeping");
     // The start parameter is gone, so a reload never starts a second handoff.
     expect(new URL(page.url()).search).toBe("");
@@ -52,7 +60,7 @@ test(
     await expect(page.getByLabel("How often").inputValue()).resolves.toBe("weekly");
     await expect(readiness.getAttribute("data-readiness")).resolves.toBe("ready");
     // Opening the same task from the matrix again opens this handoff rather than a new one.
-    await page.goto(`${checklistUrl}?task=t-books`);
+    await page.goto(new URL(taskHref ?? "", page.url()).href);
     await hydrated(page);
     await expect(page.locator(".handoff-choice").count()).resolves.toBe(1);
     expect(pageErrors(page)).toEqual([]);
@@ -73,10 +81,12 @@ test(
     const brief = page.locator("[data-brief]");
     await brief.waitFor();
     await expect(brief.locator("h2").textContent()).resolves.toBe("Handoff brief: Bookkeeping");
-    await expect(
-      page.evaluate(() => document.activeElement?.id),
-      "focus moves to the brief's heading",
-    ).resolves.toBe("brief-title");
+    await expect
+      .poll(
+        () => page.evaluate(() => document.activeElement?.id),
+        "focus moves to the brief's heading",
+      )
+      .toBe("brief-title");
     const entries = await brief.locator(".brief-entry").allTextContents();
     expect(entries).toContain("Check-insEvery week on Tuesday at 09:30");
     expect(entries).toContain("The first scopeSales invoices only.");
@@ -163,7 +173,7 @@ test(
     await expect(page.locator("[data-undo-bar]").textContent()).resolves.toMatch(
       /Deleted “Bookkeeping and invoices”/,
     );
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Undo");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Undo");
     await expect(headingText(page)).resolves.toBe("Social media posts");
     await page.keyboard.press("Enter");
     await expect(headingText(page)).resolves.toBe("Bookkeeping and invoices");
@@ -219,7 +229,9 @@ test("an unknown task link says so plainly and offers to start by name", async (
   await expect(page.locator("[data-unknown-task]").textContent()).resolves.toMatch(
     /not in your task matrix/,
   );
-  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("start-handoff-name");
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.id))
+    .toBe("start-handoff-name");
   await hydrated(page);
   await expect(page.locator(".handoff-choice").count()).resolves.toBe(0);
   expect(new URL(page.url()).search).toBe("");

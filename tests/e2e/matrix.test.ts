@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { axeViolations, describeViolations } from "../support/axe.ts";
 import { pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
+import { addTask, gotoMatrix } from "../support/matrix-page.ts";
 
 const openPage = useBrowser();
 
@@ -14,23 +15,8 @@ async function openMatrix(options: Parameters<typeof openPage>[0] = {}): Promise
     locale: "en-US",
     ...options,
   });
-  await page.goto(siteUrl("tools/matrix/"));
-  await page.getByRole("heading", { name: "Add a task" }).waitFor();
+  await gotoMatrix(page);
   return page;
-}
-
-async function addTask(
-  page: Page,
-  name: string,
-  cadence: string,
-  hours: string,
-  choices: string[],
-) {
-  await page.getByLabel("Task", { exact: true }).fill(name);
-  await page.getByLabel("How often").selectOption(cadence);
-  await page.getByLabel("Your hours each time").fill(hours);
-  for (const choice of choices) await page.getByLabel(choice, { exact: true }).check();
-  await page.getByRole("button", { name: "Add task" }).click();
 }
 
 const chipIn = (page: Page, placement: string, name: string) =>
@@ -82,9 +68,9 @@ test("add three tasks, see them land with figures, reload, edit, undo a delete",
 
   // Edit: the inbox turns out to be a weakness, so it moves to Outsource first.
   await chipIn(page, "Systemize, then delegate", "Inbox").click();
-  await expect(
-    page.evaluate(() => (document.activeElement as HTMLInputElement).value),
-  ).resolves.toBe("Inbox");
+  await expect
+    .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).value))
+    .toBe("Inbox");
   await page.getByLabel("Weakness", { exact: true }).check();
   await page.getByRole("button", { name: "Save changes" }).click();
   await chipIn(page, "Outsource first", "Inbox").waitFor();

@@ -75,11 +75,11 @@ test("the skip link is the first stop and moves focus to the main content", asyn
   const page = await openPage();
   await page.goto(siteUrl("lessons/"));
   await page.keyboard.press("Tab");
-  await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
-    "Skip to content",
-  );
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+    .toBe("Skip to content");
   await page.keyboard.press("Enter");
-  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("main");
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
 });
 
 test(

@@ -48,7 +48,7 @@ test("pressing / opens search, which loads Pagefind only then and finds lessons"
   await page.locator("body").click({ position: { x: 5, y: 300 } });
   await page.keyboard.press("/");
   const input = page.locator("[data-search-input]");
-  await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
   await input.fill("responsibility");
   const firstResult = page.locator("[data-search-results] li a").first();
   await firstResult.waitFor();
