@@ -1,9 +1,18 @@
 // Takes screenshots of pages at phone and desktop widths in light and dark, for looking at by eye.
-// Usage: node scripts/screenshots.ts <base-url> <out-dir> <path> [<path> ...]
-import { mkdirSync } from "node:fs";
+// Usage: node scripts/screenshots.ts [--seed=<file.json>] <base-url> <out-dir> <path> [<path> ...]
+// A seed file maps localStorage keys to the text to store there before each page loads, so pages
+// can be seen with saved work in them.
+import { mkdirSync, readFileSync } from "node:fs";
 import { launchChromium } from "../tests/support/chromium.ts";
 
-const [baseUrl = "http://127.0.0.1:4321/", outDir = "/tmp/shots", ...paths] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const seedArg = args.find((arg) => arg.startsWith("--seed="));
+const seed: Record<string, string> = seedArg
+  ? JSON.parse(readFileSync(seedArg.slice("--seed=".length), "utf8"))
+  : {};
+const [baseUrl = "http://127.0.0.1:4321/", outDir = "/tmp/shots", ...paths] = args.filter(
+  (arg) => arg !== seedArg,
+);
 mkdirSync(outDir, { recursive: true });
 
 const viewports = [
@@ -20,6 +29,9 @@ for (const path of paths.length > 0 ? paths : [""]) {
         viewport: { width: viewport.width, height: viewport.height },
         colorScheme: scheme,
       });
+      await page.addInitScript((entries) => {
+        for (const [key, text] of Object.entries(entries)) localStorage.setItem(key, text);
+      }, seed);
       await page.goto(new URL(path, baseUrl).href, { waitUntil: "networkidle" });
       const name = `${path.replace(/[^a-z0-9]+/gi, "_") || "home"}-${viewport.name}-${scheme}.png`;
       await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });

@@ -1,5 +1,6 @@
 // The site's only inline script (it applies the saved theme before first paint) and its CSP hash.
 import { createHash } from "node:crypto";
+import { legacyThemeKey, settingsKey, settingsVersion } from "./settings/theme-setting.ts";
 
 /**
  * Runs before the page paints, so a reader who chose a theme never sees the other one flash.
@@ -7,10 +8,11 @@ import { createHash } from "node:crypto";
  * by its hash rather than by allowing inline scripts in general.
  */
 export const themeScript = `try {
-  const stored = localStorage.getItem("handoff:theme");
-  if (stored === "light" || stored === "dark") document.documentElement.dataset.theme = stored;
+  const saved = JSON.parse(localStorage.getItem("${settingsKey}") || "null");
+  const theme = saved && saved.version === ${settingsVersion} && saved.data ? saved.data.theme : localStorage.getItem("${legacyThemeKey}");
+  if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
 } catch {
-  /* Storage can be blocked; the page then follows the system theme. */
+  /* Storage can be blocked or the text damaged; the page then follows the system theme. */
 }`;
 
 /** The CSP source expression that lets exactly this script run, e.g. "sha256-…". */

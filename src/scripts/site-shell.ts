@@ -2,9 +2,15 @@
 // and offline reading. Search itself (the Pagefind bundle and its index) is imported only when a
 // reader opens it, and the service worker registration only once the page has loaded.
 
-const THEME_KEY = "handoff:theme";
+import {
+  legacyThemeKey,
+  migratedLegacyTheme,
+  settingsKey,
+  withTheme,
+  type Theme,
+} from "../lib/settings/theme-setting.ts";
 
-function currentTheme(): "light" | "dark" {
+function currentTheme(): Theme {
   const chosen = document.documentElement.dataset.theme;
   if (chosen === "light" || chosen === "dark") return chosen;
   return matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
@@ -20,12 +26,31 @@ function setupThemeToggle(): void {
     const next = currentTheme() === "dark" ? "light" : "dark";
     document.documentElement.dataset.theme = next;
     try {
-      localStorage.setItem(THEME_KEY, next);
+      const text = withTheme(localStorage.getItem(settingsKey), next);
+      if (text !== undefined) {
+        localStorage.setItem(settingsKey, text);
+        // The settings store on this page (My plan's backups) hears only other tabs' writes,
+        // so tell it about this one the same way.
+        dispatchEvent(new StorageEvent("storage", { key: settingsKey, newValue: text }));
+      }
     } catch {
-      // Storage can be blocked; the choice then lasts until the page is left.
+      // Storage can be blocked or full; the choice then lasts until the page is left.
     }
     sync();
   });
+}
+
+/** Moves a theme saved by an older build into the settings document, once. */
+function migrateLegacyTheme(): void {
+  try {
+    const legacy = localStorage.getItem(legacyThemeKey);
+    if (legacy === null) return;
+    const text = migratedLegacyTheme(localStorage.getItem(settingsKey), legacy);
+    if (text !== undefined) localStorage.setItem(settingsKey, text);
+    localStorage.removeItem(legacyThemeKey);
+  } catch {
+    // Blocked or full storage: the old key stays, and the theme script still reads it.
+  }
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -162,6 +187,7 @@ function setupOfflineReading(): void {
   else addEventListener("load", start, { once: true });
 }
 
+migrateLegacyTheme();
 setupThemeToggle();
 setupSearch();
 setupTocHighlight();

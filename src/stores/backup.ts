@@ -15,6 +15,8 @@ import { downloadFile } from "../islands/download-file.ts";
 import "./checklists.ts";
 import "./matrix.ts";
 import "./progress.ts";
+import "./quiz.ts";
+import "./settings.ts";
 
 /** The start of every recovery key: "handoff:recovery:". */
 export const RECOVERY_PREFIX = recoveryKey("");

@@ -54,9 +54,12 @@ export function startHandoffForTask(taskId: string, taskName: string): string | 
   return startHandoff(taskName, taskId);
 }
 
-export function openHandoff(id: string): void {
+/** Opens a saved handoff. Returns false when no handoff has that id. */
+export function openHandoff(id: string): boolean {
   const doc = $checklists.get();
-  if (doc.handoffs.some((handoff) => handoff.id === id)) $checklists.set({ ...doc, activeId: id });
+  if (!doc.handoffs.some((handoff) => handoff.id === id)) return false;
+  if (doc.activeId !== id) $checklists.set({ ...doc, activeId: id });
+  return true;
 }
 
 /** Renames a handoff; a name that is empty once cleaned is refused (returns false). */

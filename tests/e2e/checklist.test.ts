@@ -81,12 +81,8 @@ test(
     const brief = page.locator("[data-brief]");
     await brief.waitFor();
     await expect(brief.locator("h2").textContent()).resolves.toBe("Handoff brief: Bookkeeping");
-    await expect
-      .poll(
-        () => page.evaluate(() => document.activeElement?.id),
-        "focus moves to the brief's heading",
-      )
-      .toBe("brief-title");
+    // Focus moves to the brief's heading.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("brief-title");
     const entries = await brief.locator(".brief-entry").allTextContents();
     expect(entries).toContain("Check-insEvery week on Tuesday at 09:30");
     expect(entries).toContain("The first scopeSales invoices only.");

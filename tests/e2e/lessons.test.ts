@@ -45,7 +45,12 @@ describe.each(lessonPaths)("/%s", (path) => {
     async () => {
       const page = await openPage({ viewport: { width: 794, height: 1123 }, colorScheme: "dark" });
       await page.goto(siteUrl(path));
-      await page.evaluate(() => localStorage.setItem("handoff:theme", "dark"));
+      await page.evaluate(() =>
+        localStorage.setItem(
+          "handoff:settings",
+          JSON.stringify({ version: 1, data: { theme: "dark" } }),
+        ),
+      );
       await page.reload();
       await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe("dark");
       await page.emulateMedia({ media: "print" });

@@ -20,16 +20,55 @@ test("the theme follows the system until the reader picks one, and the pick is r
   const lightBackground = await background(page);
   expect(lightBackground).not.toBe(darkBackground);
 
+  // The choice is kept in the versioned settings document.
+  await expect(page.evaluate(() => localStorage.getItem("handoff:settings"))).resolves.toBe(
+    JSON.stringify({ version: 1, data: { theme: "light" } }),
+  );
+
   await page.reload();
   await expect(background(page)).resolves.toBe(lightBackground);
   await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe("light");
+});
+
+test("a theme an older build saved still applies, and moves into the settings document", async () => {
+  const page = await openPage({ colorScheme: "light" });
+  await page.goto(siteUrl());
+  await page.evaluate(() => localStorage.setItem("handoff:theme", "dark"));
+  await page.reload();
+  await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe("dark");
+  await expect
+    .poll(() =>
+      page.evaluate(() => [
+        localStorage.getItem("handoff:theme"),
+        localStorage.getItem("handoff:settings"),
+      ]),
+    )
+    .toEqual([null, JSON.stringify({ version: 1, data: { theme: "dark" } })]);
+});
+
+test("damaged settings: the theme toggle still works and the damaged text is kept", async () => {
+  const page = await openPage({ colorScheme: "light" });
+  await page.goto(siteUrl());
+  await page.evaluate(() => localStorage.setItem("handoff:settings", "{ damaged"));
+  await page.reload();
+  await page.locator("[data-theme-toggle]").click();
+  await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe("dark");
+  await expect(page.evaluate(() => localStorage.getItem("handoff:settings"))).resolves.toBe(
+    "{ damaged",
+  );
+  expect(pageErrors(page)).toEqual([]);
 });
 
 test("a stored theme applies before any bundled script runs, so there is no flash", async () => {
   const page = await openPage({ colorScheme: "light" });
   await page.goto(siteUrl());
   const lightBackground = await background(page);
-  await page.evaluate(() => localStorage.setItem("handoff:theme", "dark"));
+  await page.evaluate(() =>
+    localStorage.setItem(
+      "handoff:settings",
+      JSON.stringify({ version: 1, data: { theme: "dark" } }),
+    ),
+  );
   // Block every bundled script: only the inline head script can set the theme now.
   await page.route("**/_astro/*.js", (route) => route.abort());
   await page.goto(siteUrl(firstLesson), { waitUntil: "commit" });

@@ -1,6 +1,6 @@
 // The checklist island: start by name or from a matrix link, the leader's-job gate, delete and
 // undo, readiness, and text that is always shown as text.
-import { fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { completeHandoff, task } from "../support/checklist-fixtures.ts";
 
@@ -71,6 +71,32 @@ describe("ChecklistApp", { timeout: 30_000 }, () => {
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByLabelText("What do you want to hand off?")),
     );
+  });
+
+  test("?open= opens that saved handoff; an unknown one says so and keeps the rest", async () => {
+    const saved = {
+      handoffs: [
+        completeHandoff({ id: "h1", name: "Bookkeeping" }),
+        completeHandoff({ id: "h2", name: "Payroll" }),
+      ],
+      activeId: "h1",
+    };
+    localStorage.setItem("handoff:checklists", JSON.stringify({ version: 1, data: saved }));
+    history.replaceState(null, "", "/tools/checklist/?open=h2");
+    const first = await loadApp();
+    render(<first.ChecklistApp />);
+    await screen.findByRole("heading", { level: 2, name: "Payroll" });
+    expect(first.$checklists.get().activeId).toBe("h2");
+    expect(window.location.search).toBe("");
+    cleanups.splice(0).forEach((cleanup) => cleanup());
+    cleanup();
+
+    history.replaceState(null, "", "/tools/checklist/?open=gone");
+    const second = await loadApp();
+    render(<second.ChecklistApp />);
+    await screen.findByText("That handoff is not saved in this browser.");
+    expect(screen.getByRole("heading", { level: 2, name: "Payroll" })).toBeTruthy();
+    expect(second.$checklists.get().handoffs).toHaveLength(2);
   });
 
   test("a leader's job hides the checklist until the person says explicitly to go on", async () => {

@@ -117,10 +117,17 @@ describe("start links", () => {
     expect(readStartRequest(`?task=${"x".repeat(65)}`)).toEqual({});
   });
 
+  test("reads ?open= for a saved handoff, ignoring empty or over-long ids", () => {
+    expect(readStartRequest("?open=h1")).toEqual({ openId: "h1" });
+    expect(readStartRequest("?open=%20")).toEqual({});
+    expect(readStartRequest(`?open=${"x".repeat(65)}`)).toEqual({});
+  });
+
   test("removes only the start parameters", () => {
     expect(withoutStartParams("https://h.test/handoff/tools/checklist/?task=a&x=1#top")).toBe(
       "/handoff/tools/checklist/?x=1#top",
     );
     expect(withoutStartParams("https://h.test/tools/checklist/?name=A")).toBe("/tools/checklist/");
+    expect(withoutStartParams("https://h.test/tools/checklist/?open=h1")).toBe("/tools/checklist/");
   });
 });

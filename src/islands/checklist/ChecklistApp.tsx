@@ -31,6 +31,7 @@ export default function ChecklistApp() {
   const [BriefView, setBriefView] = useState<typeof BriefViewComponent | undefined>(undefined);
   const [briefError, setBriefError] = useState(false);
   const [unknownTask, setUnknownTask] = useState(false);
+  const [unknownHandoff, setUnknownHandoff] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const [focusKey, setFocusKey] = useState(0);
   const nameInputRef = useRef<HTMLInputElement>(null);
@@ -39,8 +40,11 @@ export default function ChecklistApp() {
   // A link from the matrix (?task=) or with a name (?name=) starts or opens a handoff, once.
   useEffect(() => {
     const request = readStartRequest(window.location.search);
-    if (request.taskId === undefined && request.name === undefined) return;
-    if (request.taskId !== undefined) {
+    if (request.taskId === undefined && request.name === undefined && request.openId === undefined)
+      return;
+    if (request.openId !== undefined) {
+      if (!openHandoff(request.openId)) setUnknownHandoff(true);
+    } else if (request.taskId !== undefined) {
       const task = $matrix.get().tasks.find((candidate) => candidate.id === request.taskId);
       if (task) startHandoffForTask(task.id, task.name);
       else setUnknownTask(true);
@@ -100,6 +104,15 @@ export default function ChecklistApp() {
             <strong>That task is not in your task matrix.</strong> It may have been deleted, or the
             link was made in another browser, which keeps its own matrix. You can start the handoff
             by name instead, just below.
+          </p>
+        </div>
+      )}
+      {unknownHandoff && (
+        <div class="notice no-print" role="alert" data-unknown-handoff>
+          <p>
+            <strong>That handoff is not saved in this browser.</strong> It may have been deleted, or
+            the link came from another browser, which keeps its own checklists. Your saved handoffs
+            are listed below.
           </p>
         </div>
       )}

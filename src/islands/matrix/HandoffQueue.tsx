@@ -35,7 +35,7 @@ export function HandoffQueue({ analysis, currency, heading: Heading, planHref, o
             role="region"
             aria-labelledby="matrix-queue-title"
           >
-            <table class="matrix-table">
+            <table class="data-table matrix-table">
               <caption class="matrix-caption">
                 Figures are for a month, except the last column and the last row, which are for a
                 year.

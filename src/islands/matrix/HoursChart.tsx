@@ -65,7 +65,7 @@ export function HoursChart({ analysis, heading: Heading }: Props) {
           role="region"
           aria-labelledby="matrix-hours-title"
         >
-          <table class="matrix-table matrix-hours-table">
+          <table class="data-table matrix-table matrix-hours-table">
             <caption class="visually-hidden">
               Hours a month by placement. Select a column heading to sort.
             </caption>

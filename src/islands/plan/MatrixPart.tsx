@@ -1,5 +1,7 @@
-// My plan: a summary of the task matrix, linking to the matrix to edit it.
+// My plan: the task matrix in brief (tasks, hours, what to hand off first), linking to the matrix.
 import { useStore } from "@nanostores/preact";
+import { analyseMatrix } from "../../lib/matrix/analysis.ts";
+import { formatHours, formatMoney } from "../../lib/matrix/format.ts";
 import { $matrix } from "../../stores/matrix.ts";
 import { useHydrated } from "../use-hydrated.ts";
 import { PartPlaceholder } from "./PartPlaceholder.tsx";
@@ -7,42 +9,65 @@ import "./plan.css";
 
 export default function MatrixPart({ base }: { base: string }) {
   const hydrated = useHydrated();
-  const { tasks } = useStore($matrix);
+  const matrix = useStore($matrix);
   if (!hydrated) return <PartPlaceholder id="plan-matrix" title="Task matrix" />;
   const href = `${base}tools/matrix/`;
+  if (matrix.tasks.length === 0) {
+    return (
+      <section class="plan-part" aria-labelledby="plan-matrix">
+        <h2 id="plan-matrix">Task matrix</h2>
+        <p>
+          You have not charted any tasks yet. List the work you do each week, mark what you are good
+          at and what you enjoy, and the matrix shows what to hand off first.
+        </p>
+        <p>
+          <a class="button primary" href={href}>
+            Chart your first task
+          </a>
+        </p>
+      </section>
+    );
+  }
+
+  const analysis = analyseMatrix(matrix);
+  const { currency } = matrix.settings;
+  const count = analysis.tasks.length;
+  const ownHours = analysis.tasks.reduce((sum, entry) => sum + entry.figures.hoursPerMonth, 0);
+  const first = analysis.queue[0];
+  const queueCount = analysis.queue.length;
+  const gain = analysis.queueMonth.netGain;
   return (
     <section class="plan-part" aria-labelledby="plan-matrix">
       <h2 id="plan-matrix">Task matrix</h2>
-      {tasks.length === 0 ? (
+      <p data-plan-matrix-count>
+        You have charted {count} {count === 1 ? "task" : "tasks"}, about {formatHours(ownHours)}{" "}
+        hours of your time a month.
+      </p>
+      {first ? (
         <>
-          <p>
-            You have not charted any tasks yet. List the work you do each week, mark what you are
-            good at and what you enjoy, and the matrix shows what to hand off first.
+          <p data-plan-first>
+            <strong>Hand off first:</strong> {first.task.name} (
+            {formatHours(first.figures.hoursPerMonth)} hours a month).
           </p>
-          <p>
-            <a class="button primary" href={href}>
-              Chart your first task
-            </a>
+          <p data-plan-queue>
+            Your hand-off queue holds {queueCount} {queueCount === 1 ? "task" : "tasks"} and{" "}
+            {formatHours(analysis.queueMonth.hoursPerMonth)} hours a month.{" "}
+            {gain >= 0
+              ? `Handing them off would gain about ${formatMoney(gain, currency)} a month, after the provider's cost and your oversight.`
+              : `At your settings, handing them off would cost about ${formatMoney(-gain, currency)} a month more than the time it frees is worth.`}
           </p>
         </>
       ) : (
-        <>
-          <p data-plan-matrix-count>
-            You have charted {tasks.length} {tasks.length === 1 ? "task" : "tasks"}.
-          </p>
-          <ul class="plan-list">
-            {tasks.slice(0, 8).map((task) => (
-              <li key={task.id}>{task.name}</li>
-            ))}
-          </ul>
-          {tasks.length > 8 && <p>…and {tasks.length - 8} more.</p>}
-          <p>
-            <a class="button" href={href}>
-              Open the task matrix
-            </a>
-          </p>
-        </>
+        <p data-plan-first>
+          Nothing is in your hand-off queue yet: every task you charted is one to keep or to learn
+          first.
+        </p>
       )}
+      <p>
+        <a class="button" href={href}>
+          Open the task matrix
+        </a>
+      </p>
     </section>
   );
 }

@@ -67,7 +67,7 @@ export function RestorePreview(props: { loaded: Loaded; onDone: (message: string
         </label>
       </fieldset>
       <div class="plan-table-wrap">
-        <table>
+        <table class="data-table">
           <caption class="visually-hidden">What restoring this backup will change</caption>
           <thead>
             <tr>

@@ -14,7 +14,7 @@ export function AttemptHistory({ attempts }: { attempts: readonly QuizAttempt[] 
   return (
     <section class="quiz-history" aria-labelledby="quiz-history-heading" data-quiz-history>
       <h3 id="quiz-history-heading">Your attempts in this browser</h3>
-      <table>
+      <table class="data-table">
         <thead>
           <tr>
             <th scope="col">Finished</th>

@@ -64,7 +64,7 @@ export function ResultView({ result, words, change, heading, headingRef }: Props
           </li>
         ))}
       </ul>
-      <table class="quiz-table" data-quiz-dimensions>
+      <table class="data-table quiz-table" data-quiz-dimensions>
         <caption>Score for each area, out of 100</caption>
         <thead>
           <tr>

@@ -1,0 +1,6 @@
+// The reader's settings document. The site shell writes the theme itself (see theme-setting.ts);
+// this store lets backups, restores and the damaged-data notice reach it like every document.
+import { persistedDocument } from "./persisted-document.ts";
+import { settingsDocumentSpec } from "../lib/settings/document.ts";
+
+export const $settings = persistedDocument(settingsDocumentSpec);

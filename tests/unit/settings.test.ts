@@ -1,0 +1,76 @@
+// The settings document and the theme inside it: the shell's schema-free reader and writer, the
+// inline theme script, and the move from the old "handoff:theme" key.
+import { afterEach, describe, expect, test } from "vitest";
+import { settingsDocumentSpec } from "../../src/lib/settings/document.ts";
+import {
+  legacyThemeKey,
+  migratedLegacyTheme,
+  settingsKey,
+  withTheme,
+} from "../../src/lib/settings/theme-setting.ts";
+import { decodeDocument, storageKey } from "../../src/lib/storage/document.ts";
+import { themeScript } from "../../src/lib/theme-script.ts";
+
+const envelope = (data: unknown, version = 1) => JSON.stringify({ version, data });
+
+describe("the theme inside the settings document", () => {
+  test("the shell writes under the settings document's own key and version", () => {
+    expect(storageKey(settingsDocumentSpec.name)).toBe(settingsKey);
+    const text = withTheme(null, "dark")!;
+    expect(decodeDocument(settingsDocumentSpec, text)).toEqual({
+      status: "ok",
+      value: { theme: "dark" },
+    });
+  });
+
+  test("choosing a theme keeps the other settings", () => {
+    const text = withTheme(envelope({ theme: "dark", later: 1 }), "light")!;
+    expect(JSON.parse(text)).toEqual({ version: 1, data: { theme: "light", later: 1 } });
+  });
+
+  test("damaged or newer settings are never overwritten by a theme choice", () => {
+    for (const raw of ["{", "null", "[]", envelope([]), envelope({ theme: "dark" }, 2), '"x"']) {
+      expect(withTheme(raw, "dark")).toBeUndefined();
+    }
+  });
+
+  test("the schema rejects a theme it does not know", () => {
+    const result = decodeDocument(settingsDocumentSpec, envelope({ theme: "<b>blue</b>" }));
+    expect(result.status).toBe("problem");
+    expect(result.value).toEqual({});
+  });
+
+  test("a theme under the old key moves into the settings document, once", () => {
+    expect(JSON.parse(migratedLegacyTheme(null, "dark")!)).toEqual({
+      version: 1,
+      data: { theme: "dark" },
+    });
+    expect(migratedLegacyTheme(envelope({ theme: "light" }), "dark")).toBeUndefined();
+    expect(migratedLegacyTheme(null, "purple")).toBeUndefined();
+  });
+});
+
+describe("the inline theme script", () => {
+  const run = () => new Function(themeScript)();
+  afterEach(() => delete document.documentElement.dataset.theme);
+
+  test("applies the saved theme before paint", () => {
+    localStorage.setItem(settingsKey, envelope({ theme: "dark" }));
+    run();
+    expect(document.documentElement.dataset.theme).toBe("dark");
+  });
+
+  test("falls back to a theme an older build saved", () => {
+    localStorage.setItem(legacyThemeKey, "light");
+    run();
+    expect(document.documentElement.dataset.theme).toBe("light");
+  });
+
+  test("damaged settings leave the system theme and never throw", () => {
+    localStorage.setItem(settingsKey, "{ damaged");
+    expect(run).not.toThrow();
+    localStorage.setItem(settingsKey, envelope({ theme: "url(javascript:1)" }));
+    run();
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+  });
+});
