@@ -5,6 +5,10 @@ import { formatWeightTable, lessonScriptViolations, measureRoutes } from "./lib/
 
 const dist = process.argv[2] ?? "dist";
 const rows = measureRoutes(dist, normalizeBase(process.env.BASE_PATH));
+if (rows.length === 0) {
+  console.error(`No pages found in ${dist}/: build the site first.`);
+  process.exit(1);
+}
 console.log(`Page weight (gzip) of ${rows.length} routes in ${dist}/\n`);
 console.log(formatWeightTable(rows));
 

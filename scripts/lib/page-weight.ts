@@ -65,9 +65,9 @@ export function measureRoutes(dist: string, base: string): RouteWeight[] {
         (m) => m[1] ?? "",
       );
       // Islands load their component and renderer through attributes, not <script src>.
-      const islandScripts = [
-        ...html.matchAll(/<astro-island[^>]*?(?:component-url|renderer-url)="([^"]+)"/g),
-      ].map((m) => m[1] ?? "");
+      const islandScripts = [...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap((tag) =>
+        [...tag[0].matchAll(/\s(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1] ?? ""),
+      );
       const jsFiles = new Set<string>();
       for (const src of [...moduleScripts, ...islandScripts]) {
         for (const path of staticImportClosure(dist, distFile(dist, base, src))) jsFiles.add(path);

@@ -19,6 +19,7 @@ function fakeDist(lessonHtml: string): string {
   write("_astro/shell.js", `import "./helper.js"; console.log("shell");`);
   write("_astro/helper.js", `export const x = 1;`);
   write("_astro/extra.js", `console.log("extra");`);
+  write("_astro/renderer.js", `console.log("renderer");`);
   write("_astro/site.css", `body { color: red; }`);
   write("404.html", `<link rel="stylesheet" href="/base/_astro/site.css">${shell}`);
   write("lessons/one/index.html", `${shell}${lessonHtml}`);
@@ -49,4 +50,15 @@ test("a lesson that embeds a worksheet island may load its code", () => {
   const rows = measureRoutes(fakeDist(island), "/base/");
   expect(lessonScriptViolations(rows)).toEqual([]);
   expect(rows.find((row) => row.route === "/lessons/one/")?.scripts).toContain("_astro/extra.js");
+});
+
+test("an island's component and its renderer both count", () => {
+  const island = `<astro-island uid="a" component-url="/base/_astro/extra.js" component-export="default" renderer-url="/base/_astro/renderer.js" client="load"></astro-island>`;
+  const rows = measureRoutes(fakeDist(island), "/base/");
+  expect(rows.find((row) => row.route === "/lessons/one/")?.scripts).toEqual([
+    "_astro/extra.js",
+    "_astro/helper.js",
+    "_astro/renderer.js",
+    "_astro/shell.js",
+  ]);
 });
