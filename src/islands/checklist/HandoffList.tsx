@@ -60,22 +60,27 @@ export function HandoffList({ handoffs, activeId, ready, nameInputRef, onOpen, o
     }
   };
 
+  const choices = (list: readonly Handoff[]) => (
+    <ul class="handoff-choices">
+      {list.map((handoff) => (
+        <HandoffButton
+          key={handoff.id}
+          handoff={handoff}
+          active={handoff.id === activeId}
+          ready={ready[handoff.id] ?? false}
+          onOpen={onOpen}
+        />
+      ))}
+    </ul>
+  );
+
   return (
     <section class="handoff-list no-print" aria-labelledby="handoff-list-title">
       <h2 id="handoff-list-title">Your handoffs</h2>
       {current.length === 0 ? (
         <p>No handoff in progress yet. Start one below, or from your task matrix.</p>
       ) : (
-        <ul class="handoff-choices">
-          {current.map((handoff) => (
-            <HandoffButton
-              handoff={handoff}
-              active={handoff.id === activeId}
-              ready={ready[handoff.id] ?? false}
-              onOpen={onOpen}
-            />
-          ))}
-        </ul>
+        choices(current)
       )}
       <form class="start-form" onSubmit={submit} noValidate>
         <label for="start-handoff-name">What do you want to hand off?</label>
@@ -103,16 +108,7 @@ export function HandoffList({ handoffs, activeId, ready, nameInputRef, onOpen, o
       {archived.length > 0 && (
         <details class="archived">
           <summary>Archived ({archived.length})</summary>
-          <ul class="handoff-choices">
-            {archived.map((handoff) => (
-              <HandoffButton
-                handoff={handoff}
-                active={handoff.id === activeId}
-                ready={ready[handoff.id] ?? false}
-                onOpen={onOpen}
-              />
-            ))}
-          </ul>
+          {choices(archived)}
         </details>
       )}
     </section>

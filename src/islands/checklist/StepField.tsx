@@ -12,9 +12,9 @@ interface Props {
 }
 
 function StatusBadge({ done, required }: { done: boolean; required: boolean }) {
-  if (done) return <span class="step-badge done">Done</span>;
+  if (done) return <span class="pill step-badge done">Done</span>;
   return (
-    <span class={`step-badge ${required ? "todo" : "optional"}`}>
+    <span class={`pill step-badge ${required ? "todo" : "optional"}`}>
       {required ? "To do" : "Optional"}
     </span>
   );
@@ -119,40 +119,22 @@ export function StepField({ handoff, step }: Props) {
             <StatusBadge done={done} required={step.required} />
           </legend>
           <div class="check-in">
-            <div class="check-in-field">
-              <label for={fieldId}>How often</label>
-              <select
-                id={fieldId}
-                value={handoff.checkIn.rhythm}
-                onChange={(event) =>
-                  setCheckIn(handoff.id, {
-                    rhythm: event.currentTarget.value as Handoff["checkIn"]["rhythm"],
-                  })
-                }
-              >
-                <option value="">Choose…</option>
-                {rhythms.map((rhythm) => (
-                  <option value={rhythm}>{rhythmLabels[rhythm]}</option>
-                ))}
-              </select>
-            </div>
-            <div class="check-in-field">
-              <label for={`${fieldId}-day`}>Which day</label>
-              <select
-                id={`${fieldId}-day`}
-                value={handoff.checkIn.day}
-                onChange={(event) =>
-                  setCheckIn(handoff.id, {
-                    day: event.currentTarget.value as Handoff["checkIn"]["day"],
-                  })
-                }
-              >
-                <option value="">Choose…</option>
-                {weekdays.map((day) => (
-                  <option value={day}>{weekdayLabels[day]}</option>
-                ))}
-              </select>
-            </div>
+            <CheckInChoice
+              id={fieldId}
+              label="How often"
+              value={handoff.checkIn.rhythm}
+              options={rhythms}
+              labels={rhythmLabels}
+              onChoose={(rhythm) => setCheckIn(handoff.id, { rhythm })}
+            />
+            <CheckInChoice
+              id={`${fieldId}-day`}
+              label="Which day"
+              value={handoff.checkIn.day}
+              options={weekdays}
+              labels={weekdayLabels}
+              onChoose={(day) => setCheckIn(handoff.id, { day })}
+            />
             <div class="check-in-field">
               <label for={`${fieldId}-time`}>What time</label>
               <input
@@ -167,4 +149,32 @@ export function StepField({ handoff, step }: Props) {
         </fieldset>
       );
   }
+}
+
+/** One labelled drop-down of the check-in; "Choose…" stands for no choice yet. */
+function CheckInChoice<T extends string>(props: {
+  id: string;
+  label: string;
+  value: T | "";
+  options: readonly T[];
+  labels: Record<T, string>;
+  onChoose: (value: T | "") => void;
+}) {
+  return (
+    <div class="check-in-field">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(event) => props.onChoose(event.currentTarget.value as T | "")}
+      >
+        <option value="">Choose…</option>
+        {props.options.map((option) => (
+          <option key={option} value={option}>
+            {props.labels[option]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }

@@ -101,6 +101,26 @@ export function TaskEditor({
     </fieldset>
   );
 
+  /** A decimal field, typed as text so a half-typed "0." is never rejected while typing. */
+  const decimalField = (
+    key: "hoursEach" | "providerRate" | "providerHoursEach",
+    label: string,
+    hint: string,
+  ) => (
+    <Field id={fieldId(key)} label={label} hint={hint} error={errors[key]}>
+      {(control) => (
+        <input
+          {...control}
+          type="text"
+          inputMode="decimal"
+          autocomplete="off"
+          value={draft[key]}
+          onInput={text(key)}
+        />
+      )}
+    </Field>
+  );
+
   return (
     <form class="matrix-editor matrix-no-print" onSubmit={submit} noValidate>
       <Heading class="matrix-editor-title">{task ? <>Edit “{task.name}”</> : "Add a task"}</Heading>
@@ -135,23 +155,11 @@ export function TaskEditor({
             </select>
           )}
         </Field>
-        <Field
-          id={fieldId("hoursEach")}
-          label="Your hours each time"
-          hint="Decimals are fine: 0.25 is 15 minutes."
-          error={errors.hoursEach}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              inputMode="decimal"
-              autocomplete="off"
-              value={draft.hoursEach}
-              onInput={text("hoursEach")}
-            />
-          )}
-        </Field>
+        {decimalField(
+          "hoursEach",
+          "Your hours each time",
+          "Decimals are fine: 0.25 is 15 minutes.",
+        )}
         <Field id={fieldId("kind")} label="Kind of work">
           {(control) => (
             <select
@@ -194,40 +202,16 @@ export function TaskEditor({
       >
         <summary>Provider's rate and hours (optional)</summary>
         <div class="matrix-editor-grid">
-          <Field
-            id={fieldId("providerRate")}
-            label="Provider's hourly rate"
-            hint="Leave empty to use your default provider rate."
-            error={errors.providerRate}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                inputMode="decimal"
-                autocomplete="off"
-                value={draft.providerRate}
-                onInput={text("providerRate")}
-              />
-            )}
-          </Field>
-          <Field
-            id={fieldId("providerHoursEach")}
-            label="Provider's hours each time"
-            hint="Leave empty if they would take as long as you."
-            error={errors.providerHoursEach}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                inputMode="decimal"
-                autocomplete="off"
-                value={draft.providerHoursEach}
-                onInput={text("providerHoursEach")}
-              />
-            )}
-          </Field>
+          {decimalField(
+            "providerRate",
+            "Provider's hourly rate",
+            "Leave empty to use your default provider rate.",
+          )}
+          {decimalField(
+            "providerHoursEach",
+            "Provider's hours each time",
+            "Leave empty if they would take as long as you.",
+          )}
         </div>
       </details>
       <p class="matrix-preview">

@@ -34,7 +34,7 @@ export default function ChecklistsPart({ base }: { base: string }) {
               return (
                 <li key={handoff.id}>
                   <a href={`${href}?open=${encodeURIComponent(handoff.id)}`}>{handoff.name}</a>
-                  {missing.length === 0 && <span class="plan-badge">Ready</span>}
+                  {missing.length === 0 && <span class="pill plan-badge">Ready</span>}
                   <span class="plan-detail">
                     {progress.done} of {progress.total} steps done
                     {missing[0] && `. Next: ${missing[0].label}`}

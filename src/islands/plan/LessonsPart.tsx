@@ -30,7 +30,7 @@ export default function LessonsPart({ lessons, base }: { lessons: LessonLink[]; 
           return (
             <li key={lesson.id} data-read={isRead ? "" : undefined}>
               <a href={`${base}lessons/${lesson.id}/`}>{lesson.title}</a>
-              {isRead && <span class="plan-badge">Read</span>}
+              {isRead && <span class="pill plan-badge">Read</span>}
             </li>
           );
         })}

@@ -35,7 +35,7 @@ export function ResultView({ result, words, change, heading, headingRef }: Props
           <span data-quiz-score>{result.score}</span>
           <span class="quiz-score-out-of"> out of 100</span>
         </p>
-        <p class="quiz-band" data-quiz-band={result.band.slug}>
+        <p class="pill quiz-band" data-quiz-band={result.band.slug}>
           {result.band.label}
         </p>
       </div>

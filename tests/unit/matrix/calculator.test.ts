@@ -10,7 +10,7 @@ import {
 } from "../../../src/lib/matrix/calculator.ts";
 import { placements } from "../../../src/lib/matrix/placement.ts";
 import type { MatrixSettings, Task } from "../../../src/lib/matrix/schema.ts";
-import { settingsArbitrary, tasksArbitrary } from "./arbitraries.ts";
+import { knownCurrencies, settingsArbitrary, tasksArbitrary } from "../../support/arbitraries.ts";
 
 /** Equal up to floating-point rounding, relative to the size of the numbers. */
 function expectClose(actual: number, expected: number): void {
@@ -86,7 +86,7 @@ describe("taskFigures", () => {
 describe("analyseMatrix", () => {
   test("queue totals equal the sum of the queued tasks' figures, and years are twelve months", () => {
     fc.assert(
-      fc.property(tasksArbitrary, settingsArbitrary, (tasks, anySettings) => {
+      fc.property(tasksArbitrary(40), settingsArbitrary(knownCurrencies), (tasks, anySettings) => {
         const analysis = analyseMatrix({ tasks, settings: anySettings });
         const parts = sumFigures(analysis.queue.map((entry) => entry.figures));
         for (const key of Object.keys(parts) as (keyof typeof parts)[]) {
@@ -99,7 +99,7 @@ describe("analyseMatrix", () => {
 
   test("hours by placement add up to every task's hours, and every task lands exactly once", () => {
     fc.assert(
-      fc.property(tasksArbitrary, settingsArbitrary, (tasks, anySettings) => {
+      fc.property(tasksArbitrary(40), settingsArbitrary(knownCurrencies), (tasks, anySettings) => {
         const analysis = analyseMatrix({ tasks, settings: anySettings });
         const byPlacement = placements.reduce((sum, p) => sum + analysis.hoursByPlacement[p], 0);
         const all = analysis.tasks.reduce((sum, entry) => sum + entry.figures.hoursPerMonth, 0);
@@ -112,7 +112,7 @@ describe("analyseMatrix", () => {
 
   test("no valid input produces a figure that is NaN or infinite", () => {
     fc.assert(
-      fc.property(tasksArbitrary, settingsArbitrary, (tasks, anySettings) => {
+      fc.property(tasksArbitrary(40), settingsArbitrary(knownCurrencies), (tasks, anySettings) => {
         const analysis = analyseMatrix({ tasks, settings: anySettings });
         const figures = [
           analysis.queueMonth,

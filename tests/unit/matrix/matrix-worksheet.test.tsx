@@ -6,7 +6,7 @@ import MatrixWorksheet from "../../../src/islands/matrix/MatrixWorksheet.tsx";
 import { matrixDocumentSpec } from "../../../src/lib/matrix/document.ts";
 import type { LibraryTask } from "../../../src/lib/matrix/library.ts";
 import { $matrix } from "../../../src/stores/matrix.ts";
-import { settingsArbitrary, tasksArbitrary } from "./arbitraries.ts";
+import { knownCurrencies, settingsArbitrary, tasksArbitrary } from "../../support/arbitraries.ts";
 
 const library: LibraryTask[] = [
   {
@@ -117,7 +117,7 @@ test("no saved matrix puts NaN or Infinity on screen", async () => {
   await screen.findByRole("heading", { name: "Add a task" });
   unmount();
   fc.assert(
-    fc.property(tasksArbitrary, settingsArbitrary, (tasks, settings) => {
+    fc.property(tasksArbitrary(40), settingsArbitrary(knownCurrencies), (tasks, settings) => {
       $matrix.set({ tasks, settings });
       const { container, unmount: done } = render(<MatrixWorksheet library={library} />);
       // Task names are the person's own text, so only the figures are checked.

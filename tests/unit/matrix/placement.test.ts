@@ -7,7 +7,7 @@ import {
   type PlacementInput,
 } from "../../../src/lib/matrix/placement.ts";
 import type { Task } from "../../../src/lib/matrix/schema.ts";
-import { taskArbitrary } from "./arbitraries.ts";
+import { taskArbitrary } from "../../support/arbitraries.ts";
 
 const base: PlacementInput = { salesMarketing: false, impact: "grows", skill: "strength" };
 
