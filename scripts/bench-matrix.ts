@@ -1,11 +1,10 @@
 // Benchmark (not a test): fills the task matrix with 500 tasks in real Chromium, times how long
 // an edit takes to show on screen, and prints the page's gzipped JavaScript weight.
 // Usage: npm run test:build && npm run bench:matrix   (serves dist/ under /handoff/ itself)
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { launchChromium } from "../tests/support/chromium.ts";
 import { measureRoutes } from "./lib/page-weight.ts";
+import { startPreview } from "./lib/preview-server.ts";
 import { cadences } from "../src/lib/matrix/schema.ts";
 
 const base = "/handoff/";
@@ -42,37 +41,10 @@ function seedDocument(): string {
   return JSON.stringify({ version: 1, data: { tasks, settings } });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-const port = await freePort();
-const server = spawn(
-  process.execPath,
-  ["node_modules/astro/bin/astro.mjs", "preview", "--host", "127.0.0.1", "--port", String(port)],
-  { env: { ...process.env, BASE_PATH: base }, stdio: ["ignore", "ignore", "inherit"] },
-);
-const url = `http://127.0.0.1:${port}${base}tools/matrix/`;
+const server = await startPreview(base);
+const url = `${server.origin}${base}tools/matrix/`;
 const browser = await launchChromium();
 try {
-  const deadline = Date.now() + 60_000;
-  while (
-    !(await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    ))
-  ) {
-    if (Date.now() > deadline) throw new Error(`The preview server did not answer at ${url}.`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript((text) => {
     if (!sessionStorage.getItem("bench-seeded")) {
@@ -141,5 +113,5 @@ try {
   console.log(`  budget ${budgetKb} kB: ${kb <= budgetKb ? "met" : "NOT met"}`);
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }

@@ -2,13 +2,14 @@
 // the matrix benchmark, and whether the targets in README hold. Prints tables; exits 1 on a miss.
 // Usage: npm run bench [-- --no-lighthouse] [-- --no-scale]
 // It rebuilds dist/ under /handoff/, so run `npm run test:build` before the e2e tests afterwards.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { projectCopyWithLessons, removeCopy, timeBuild } from "./lib/build-timing.ts";
-import { auditPages, freePort, type LighthouseResult } from "./lib/lighthouse-audit.ts";
+import { auditPages, type LighthouseResult } from "./lib/lighthouse-audit.ts";
+import { freePort, startPreview } from "./lib/preview-server.ts";
 import { lessonScriptViolations, measureRoutes, type RouteWeight } from "./lib/page-weight.ts";
 
 const BASE = "/handoff/";
@@ -47,35 +48,16 @@ function gzippedFileSize(url: string, origin: string): number {
   return Math.min(content.length, gzipSync(content, { level: 9 }).length);
 }
 
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The preview server did not answer at ${url}.`);
-}
-
 /** Runs Lighthouse on every route while `astro preview` serves dist/ on `port`. */
 async function lighthouseRoutes(rows: RouteWeight[], port: number): Promise<LighthouseResult[]> {
-  const server = spawn(
-    process.execPath,
-    ["node_modules/astro/bin/astro.mjs", "preview", "--host", "127.0.0.1", "--port", String(port)],
-    { env: { ...process.env, BASE_PATH: BASE }, stdio: ["ignore", "ignore", "inherit"] },
-  );
+  const server = await startPreview(BASE, port);
   try {
-    const origin = `http://127.0.0.1:${port}`;
-    await waitForServer(`${origin}${BASE}`, 60_000);
-    const urls = rows.map((row) => `${origin}${BASE}${row.route.slice(1)}`);
+    const urls = rows.map((row) => `${server.origin}${BASE}${row.route.slice(1)}`);
     return await auditPages(urls, (result) =>
       console.log(`  ${result.url}: ${Object.values(result.scores).join(" / ")}`),
     );
   } finally {
-    server.kill();
+    server.stop();
   }
 }
 

@@ -1,8 +1,8 @@
 // Runs Lighthouse (mobile preset) on pages of the site, driving Debian's Chromium over CDP.
-import { createServer } from "node:net";
 import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../../tests/support/chromium.ts";
+import { freePort } from "./preview-server.ts";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -25,17 +25,6 @@ export interface LighthouseResult {
   failing: string[];
   /** Lighthouse's measure of how fast the machine ran during the audit (higher is faster). */
   benchmarkIndex: number;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 interface NetworkItem {

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { axeViolations, describeViolations } from "../support/axe.ts";
-import { pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
+import { pageErrors, useBrowser } from "../support/browser.ts";
 import { addTask, gotoMatrix } from "../support/matrix-page.ts";
 
 const openPage = useBrowser();

@@ -6,6 +6,7 @@ import {
   legacyThemeKey,
   migratedLegacyTheme,
   settingsKey,
+  themes,
   withTheme,
 } from "../../src/lib/settings/theme-setting.ts";
 import { decodeDocument, storageKey } from "../../src/lib/storage/document.ts";
@@ -16,11 +17,12 @@ const envelope = (data: unknown, version = 1) => JSON.stringify({ version, data 
 describe("the theme inside the settings document", () => {
   test("the shell writes under the settings document's own key and version", () => {
     expect(storageKey(settingsDocumentSpec.name)).toBe(settingsKey);
-    const text = withTheme(null, "dark")!;
-    expect(decodeDocument(settingsDocumentSpec, text)).toEqual({
-      status: "ok",
-      value: { theme: "dark" },
-    });
+    for (const theme of themes) {
+      expect(decodeDocument(settingsDocumentSpec, withTheme(null, theme))).toEqual({
+        status: "ok",
+        value: { theme },
+      });
+    }
   });
 
   test("choosing a theme keeps the other settings", () => {
