@@ -1,7 +1,6 @@
-// Handoffs and matrix tasks for the checklist tests: an empty one, a complete one, and tasks.
+// Handoffs for the checklist tests: an empty one and a complete one.
 import { newHandoff } from "../../src/lib/checklist/handoffs.ts";
 import type { Handoff } from "../../src/lib/checklist/schema.ts";
-import type { Task } from "../../src/lib/matrix/schema.ts";
 
 export function emptyHandoff(overrides: Partial<Handoff> = {}): Handoff {
   return {
@@ -43,20 +42,6 @@ export function completeHandoff(overrides: Partial<Handoff> = {}): Handoff {
     },
     rampUpDate: "2027-01-15",
     checkIn: { rhythm: "weekly", day: "tue", time: "09:30" },
-    ...overrides,
-  };
-}
-
-export function task(overrides: Partial<Task> = {}): Task {
-  return {
-    id: "t1",
-    name: "Bookkeeping",
-    cadence: "weekly",
-    hoursEach: 3,
-    skill: "weakness",
-    feeling: "dislike",
-    impact: "keeps-running",
-    salesMarketing: false,
     ...overrides,
   };
 }

@@ -2,7 +2,8 @@
 // undo, readiness, and text that is always shown as text.
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { completeHandoff, task } from "../support/checklist-fixtures.ts";
+import { completeHandoff } from "../support/checklist-fixtures.ts";
+import { task } from "../support/matrix-fixtures.ts";
 
 const cleanups: (() => void)[] = [];
 

@@ -6,7 +6,8 @@ import {
   needsLeaderDecision,
   warningsFor,
 } from "../../src/lib/checklist/warnings.ts";
-import { emptyHandoff, task } from "../support/checklist-fixtures.ts";
+import { emptyHandoff } from "../support/checklist-fixtures.ts";
+import { task } from "../support/matrix-fixtures.ts";
 
 const kinds = (warnings: { kind: string }[]) => warnings.map((warning) => warning.kind);
 

@@ -2,7 +2,8 @@
 // it is empty, and links to where each thing is edited.
 import { render, screen, within } from "@testing-library/preact";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { completeHandoff, emptyHandoff, task } from "../support/checklist-fixtures.ts";
+import { completeHandoff, emptyHandoff } from "../support/checklist-fixtures.ts";
+import { task, workedExampleSettings } from "../support/matrix-fixtures.ts";
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -65,13 +66,7 @@ describe("PlanDashboard", { timeout: 30_000 }, () => {
         task({ id: "t1", name: "Weekly books", cadence: "weekly", hoursEach: 3 }),
         task({ id: "t2", name: "Hiring", leaderJob: "team-building", hoursEach: 1 }),
       ],
-      settings: {
-        hourlyValue: 100,
-        currency: "USD",
-        workingDaysPerWeek: 5,
-        defaultProviderRate: 25,
-        oversightShare: 0.1,
-      },
+      settings: workedExampleSettings,
     });
     await renderDashboard();
     const matrix = part("Task matrix");

@@ -11,6 +11,7 @@ import {
 import { placements } from "../../../src/lib/matrix/placement.ts";
 import type { MatrixSettings, Task } from "../../../src/lib/matrix/schema.ts";
 import { knownCurrencies, settingsArbitrary, tasksArbitrary } from "../../support/arbitraries.ts";
+import { workedExampleSettings } from "../../support/matrix-fixtures.ts";
 
 /** Equal up to floating-point rounding, relative to the size of the numbers. */
 function expectClose(actual: number, expected: number): void {
@@ -18,13 +19,7 @@ function expectClose(actual: number, expected: number): void {
   expect(Math.abs(actual - expected) / scale).toBeLessThan(1e-9);
 }
 
-const settings: MatrixSettings = {
-  hourlyValue: 100,
-  currency: "USD",
-  workingDaysPerWeek: 5,
-  defaultProviderRate: 25,
-  oversightShare: 0.1,
-};
+const settings: MatrixSettings = workedExampleSettings;
 
 const weekly: Task = {
   id: "t1",

@@ -3,6 +3,7 @@ import { expect, test } from "vitest";
 import { analyseMatrix } from "../../../src/lib/matrix/analysis.ts";
 import { csvCell, csvHeader, matrixCsv } from "../../../src/lib/matrix/csv.ts";
 import type { MatrixDocument } from "../../../src/lib/matrix/schema.ts";
+import { workedExampleSettings } from "../../support/matrix-fixtures.ts";
 
 test.each([
   ["=SUM(A1:A9)", "'=SUM(A1:A9)"],
@@ -52,13 +53,7 @@ test("the export has a header and one row per task with its placement and figure
         leaderJob: "team-training",
       },
     ],
-    settings: {
-      hourlyValue: 100,
-      currency: "USD",
-      workingDaysPerWeek: 5,
-      defaultProviderRate: 25,
-      oversightShare: 0.1,
-    },
+    settings: workedExampleSettings,
   };
   const lines = matrixCsv(analyseMatrix(document), document.settings).trimEnd().split("\r\n");
   expect(lines).toHaveLength(3);

@@ -9,6 +9,7 @@ import {
   settingsDraftOf,
   type TaskDraft,
 } from "../../../src/lib/matrix/validation.ts";
+import { workedExampleSettings } from "../../support/matrix-fixtures.ts";
 
 const draft = (fields: Partial<TaskDraft>): TaskDraft => ({
   ...draftOf(),
@@ -80,13 +81,7 @@ test("parseDecimal reads empty text as nothing and junk as NaN", () => {
   expect(parseDecimal("Infinity")).toBeNaN();
 });
 
-const settings = {
-  hourlyValue: 100,
-  currency: "USD",
-  workingDaysPerWeek: 5,
-  defaultProviderRate: 25,
-  oversightShare: 0.1,
-};
+const settings = workedExampleSettings;
 
 test("settings show the oversight share as a percentage and read it back", () => {
   const text = settingsDraftOf(settings);

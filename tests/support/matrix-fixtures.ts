@@ -1,0 +1,26 @@
+// Matrix tasks and settings for unit tests: a weekly weakness to hand off, and the worked example's
+// settings from the matrix issue (value 100, provider 25, 10% oversight, 5 working days).
+import type { MatrixSettings, Task } from "../../src/lib/matrix/schema.ts";
+
+/** The settings of the calculator's worked example. */
+export const workedExampleSettings: MatrixSettings = {
+  hourlyValue: 100,
+  currency: "USD",
+  workingDaysPerWeek: 5,
+  defaultProviderRate: 25,
+  oversightShare: 0.1,
+};
+
+export function task(overrides: Partial<Task> = {}): Task {
+  return {
+    id: "t1",
+    name: "Bookkeeping",
+    cadence: "weekly",
+    hoursEach: 3,
+    skill: "weakness",
+    feeling: "dislike",
+    impact: "keeps-running",
+    salesMarketing: false,
+    ...overrides,
+  };
+}
