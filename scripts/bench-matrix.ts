@@ -65,10 +65,15 @@ try {
       for (let i = 0; i < edits; i++) {
         const id = `bench${(i * 37) % 500}`;
         document.querySelector<HTMLButtonElement>(`.matrix-chip[data-task-id="${id}"]`)?.click();
-        await frame();
         const input = document.querySelector<HTMLInputElement>(".matrix-editor input[type=text]");
         const form = document.querySelector<HTMLFormElement>(".matrix-editor");
         if (!input || !form) throw new Error("The editor did not open.");
+        // The editor fills in the chosen task and then moves focus to its name, as a person
+        // waits to see before typing; typing earlier would be overwritten by that fill-in.
+        for (let tries = 0; document.activeElement !== input; tries++) {
+          if (tries > 600) throw new Error("The editor never took focus.");
+          await frame();
+        }
         const name = `Edited ${i}`;
         input.value = name;
         input.dispatchEvent(new Event("input", { bubbles: true }));

@@ -9,7 +9,7 @@ test("a reader without JavaScript can go from the home page through the lessons"
   await page.goto(siteUrl());
   await page.locator("a", { hasText: "Start the guide" }).click();
   await page.waitForURL(siteUrl("lessons/"));
-  await page.locator("[data-lesson-list] h3 a").first().click();
+  await page.locator("[data-lesson-list] .lesson-title a").first().click();
   await page.waitForURL(/\/lessons\/[^/]+\/$/);
   await expect(page.locator("article h1").isVisible()).resolves.toBe(true);
   await expect(page.locator("[data-takeaways]").isVisible()).resolves.toBe(true);

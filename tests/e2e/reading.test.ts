@@ -12,7 +12,7 @@ test("the home page explains Handoff and links every lesson in order", async () 
   await page.goto(siteUrl());
   await expect(page.locator("h1").textContent()).resolves.toMatch(/hand off/i);
   const links = await page
-    .locator("[data-lesson-list] h3 a")
+    .locator("[data-lesson-list] .lesson-title a")
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(links.length).toBeGreaterThan(1);
   for (const link of links) expect(link).toMatch(new RegExp(`^${TEST_BASE}lessons/[a-z0-9-]+/$`));
@@ -22,7 +22,7 @@ test("the home page explains Handoff and links every lesson in order", async () 
 test("a lesson has its sidebar, table of contents, reading time, takeaways and next links", async () => {
   const page = await openPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(siteUrl());
-  await page.locator("[data-lesson-list] h3 a").first().click();
+  await page.locator("[data-lesson-list] .lesson-title a").first().click();
   await page.waitForURL(/\/lessons\/[^/]+\/$/);
 
   const current = page.locator(".lesson-sidebar a[aria-current='page']");

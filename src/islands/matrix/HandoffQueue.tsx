@@ -3,6 +3,7 @@
 import type { MatrixAnalysis } from "../../lib/matrix/analysis.ts";
 import { formatHours, formatMoney } from "../../lib/matrix/format.ts";
 import { placementInfo } from "../../lib/matrix/labels.ts";
+import { PureComponent } from "../pure-component.ts";
 
 interface Props {
   analysis: MatrixAnalysis;
@@ -56,36 +57,20 @@ export function HandoffQueue({ analysis, currency, heading: Heading, planHref, o
               </thead>
               <tbody>
                 {queue.map(({ task, placement, figures }, index) => (
-                  <tr key={task.id} class={index === 0 ? "is-start" : undefined}>
-                    <td>{index + 1}</td>
-                    <th scope="row">
-                      <button
-                        type="button"
-                        class="matrix-link-button"
-                        onClick={() => onSelect(task.id)}
-                      >
-                        {task.name}
-                      </button>
-                      <span class="matrix-row-note">
-                        {placementInfo[placement].title}
-                        {index === 0 && <strong> · Start here</strong>}
-                      </span>
-                    </th>
-                    <td>{formatHours(figures.hoursPerMonth)}</td>
-                    <td>{money(figures.providerCost)}</td>
-                    <td>{formatHours(figures.oversightHours)}</td>
-                    <td class={figures.netGain < 0 ? "is-loss" : undefined}>
-                      {money(figures.netGain)}
-                    </td>
-                    <td class={figures.netGain < 0 ? "is-loss" : undefined}>
-                      {money(figures.netGain * 12)}
-                    </td>
-                    <td class="matrix-no-print">
-                      <a href={planHref(task.id)}>
-                        Plan this handoff<span class="visually-hidden">: {task.name}</span>
-                      </a>
-                    </td>
-                  </tr>
+                  <QueueRow
+                    key={task.id}
+                    id={task.id}
+                    position={index + 1}
+                    name={task.name}
+                    placementTitle={placementInfo[placement].title}
+                    hoursPerMonth={figures.hoursPerMonth}
+                    providerCost={figures.providerCost}
+                    oversightHours={figures.oversightHours}
+                    netGain={figures.netGain}
+                    currency={currency}
+                    planHref={planHref(task.id)}
+                    onSelect={onSelect}
+                  />
                 ))}
               </tbody>
               <tfoot>
@@ -125,4 +110,52 @@ export function HandoffQueue({ analysis, currency, heading: Heading, planHref, o
       )}
     </section>
   );
+}
+
+interface RowProps {
+  id: string;
+  /** 1 for the task to hand off first. */
+  position: number;
+  name: string;
+  placementTitle: string;
+  hoursPerMonth: number;
+  providerCost: number;
+  oversightHours: number;
+  netGain: number;
+  currency: string;
+  planHref: string;
+  onSelect: (id: string) => void;
+}
+
+/** One task's row in the queue; redrawn only when one of its figures or its place changes. */
+class QueueRow extends PureComponent<RowProps> {
+  override render(props: RowProps) {
+    const money = (value: number) => formatMoney(value, props.currency);
+    const first = props.position === 1;
+    const loss = props.netGain < 0 ? "is-loss" : undefined;
+    return (
+      <tr class={first ? "is-start" : undefined}>
+        <td>{props.position}</td>
+        <th scope="row">
+          <button type="button" class="matrix-link-button" onClick={() => props.onSelect(props.id)}>
+            {props.name}
+          </button>
+          <span class="matrix-row-note">
+            {props.placementTitle}
+            {first && <strong> · Start here</strong>}
+          </span>
+        </th>
+        <td>{formatHours(props.hoursPerMonth)}</td>
+        <td>{money(props.providerCost)}</td>
+        <td>{formatHours(props.oversightHours)}</td>
+        <td class={loss}>{money(props.netGain)}</td>
+        <td class={loss}>{money(props.netGain * 12)}</td>
+        <td class="matrix-no-print">
+          <a href={props.planHref}>
+            Plan this handoff<span class="visually-hidden">: {props.name}</span>
+          </a>
+        </td>
+      </tr>
+    );
+  }
 }

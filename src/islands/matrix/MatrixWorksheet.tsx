@@ -1,7 +1,7 @@
 // The task matrix worksheet: the island on /tools/matrix/ and in the chart-your-tasks lesson.
 // It renders the store's state and calls its actions; the working-out lives in src/lib/matrix.
 import { useStore } from "@nanostores/preact";
-import { useState } from "preact/hooks";
+import { useCallback, useState } from "preact/hooks";
 import { fieldsOfLibraryTask, type LibraryTask } from "../../lib/matrix/library.ts";
 import type { TaskFields } from "../../lib/matrix/validation.ts";
 import {
@@ -57,10 +57,11 @@ function Matrix({ library, level }: Required<Props>) {
   const cell = level === 2 ? "h3" : "h4";
   const editing = document.tasks.find((task) => task.id === editingId);
 
-  const open = (id: string) => {
+  // Stable across renders, so the chips and queue rows that receive it can skip redrawing.
+  const open = useCallback((id: string) => {
     setEditingId(id);
     setFocusToken((token) => token + 1);
-  };
+  }, []);
   const announce = (text: string) => {
     setDeleted(undefined);
     setMessage(text);

@@ -4,6 +4,7 @@ import type { AnalysedTask } from "../../lib/matrix/analysis.ts";
 import { placementInfo } from "../../lib/matrix/labels.ts";
 import type { Placement } from "../../lib/matrix/placement.ts";
 import { formatHours } from "../../lib/matrix/format.ts";
+import { PureComponent } from "../pure-component.ts";
 
 interface Props {
   byPlacement: Record<Placement, AnalysedTask[]>;
@@ -51,19 +52,15 @@ export function PlacementGrid({
         ) : (
           <ul class="matrix-chips">
             {entries.map(({ task, figures }) => (
-              <li key={task.id}>
-                <button
-                  type="button"
-                  class={`matrix-chip${task.id === selectedId ? " is-selected" : ""}`}
-                  aria-current={task.id === selectedId ? "true" : undefined}
-                  data-task-id={task.id}
-                  onClick={() => onSelect(task.id)}
-                >
-                  <span class="matrix-chip-name">{task.name}</span>
-                  <span class="matrix-chip-hours">{formatHours(figures.hoursPerMonth)} h/mo</span>
-                  {task.id === startId && <span class="matrix-chip-start">Start here</span>}
-                </button>
-              </li>
+              <TaskChip
+                key={task.id}
+                id={task.id}
+                name={task.name}
+                hoursPerMonth={figures.hoursPerMonth}
+                isStart={task.id === startId}
+                selected={task.id === selectedId}
+                onSelect={onSelect}
+              />
             ))}
           </ul>
         )}
@@ -91,4 +88,35 @@ export function PlacementGrid({
       </div>
     </div>
   );
+}
+
+interface ChipProps {
+  id: string;
+  name: string;
+  hoursPerMonth: number;
+  /** Whether the hand-off queue starts with this task. */
+  isStart: boolean;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}
+
+/** One task in its place; redrawn only when what it shows changes. */
+class TaskChip extends PureComponent<ChipProps> {
+  override render({ id, name, hoursPerMonth, isStart, selected, onSelect }: ChipProps) {
+    return (
+      <li>
+        <button
+          type="button"
+          class={`matrix-chip${selected ? " is-selected" : ""}`}
+          aria-current={selected ? "true" : undefined}
+          data-task-id={id}
+          onClick={() => onSelect(id)}
+        >
+          <span class="matrix-chip-name">{name}</span>
+          <span class="matrix-chip-hours">{formatHours(hoursPerMonth)} h/mo</span>
+          {isStart && <span class="matrix-chip-start">Start here</span>}
+        </button>
+      </li>
+    );
+  }
 }
