@@ -11,6 +11,15 @@ import {
   type Task,
 } from "../../src/lib/matrix/schema.ts";
 import type { Progress } from "../../src/lib/progress/document.ts";
+import {
+  rhythms,
+  weekdays,
+  type ChecklistsDocument,
+  type Handoff,
+} from "../../src/lib/checklist/schema.ts";
+import type { QuizAttempt, QuizDocument } from "../../src/lib/quiz/document.ts";
+import { dimensionIds } from "../../src/lib/quiz/dimensions.ts";
+import type { Settings } from "../../src/lib/settings/document.ts";
 
 /** A finite double in [min, max] with -0 turned into 0, since JSON cannot tell them apart. */
 const amount = (min: number, max: number) =>
@@ -84,3 +93,95 @@ export const progressArbitrary: fc.Arbitrary<Progress> = fc.record({
     { maxKeys: 8 },
   ),
 });
+
+/** Any answer text up to a few thousand characters, markup and all. */
+const answerText = fc.string({ unit: "grapheme", maxLength: 300 });
+
+const handoffArbitrary: fc.Arbitrary<Handoff> = fc.record(
+  {
+    id: fc.string({ minLength: 1, maxLength: 64 }),
+    name: text(120),
+    taskId: fc.string({ minLength: 1, maxLength: 64 }),
+    createdAt: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+    archived: fc.boolean(),
+    leaderJobConfirmed: fc.boolean(),
+    answers: fc.record({
+      goal: answerText,
+      objective: answerText,
+      successFactors: answerText,
+      expectations: answerText,
+      procedureNotes: answerText,
+      exampleNotes: answerText,
+      access: answerText,
+      keptWithYou: answerText,
+      shortlist: answerText,
+      feedbackNotes: answerText,
+      agreementNotes: answerText,
+      firstScope: answerText,
+      channel: answerText,
+      measure: answerText,
+      resultOwner: answerText,
+    }),
+    ticks: fc.record({
+      procedureWritten: fc.boolean(),
+      exampleReady: fc.boolean(),
+      ownerFeedback: fc.boolean(),
+      samplesChecked: fc.boolean(),
+      paidTrial: fc.boolean(),
+      agreement: fc.boolean(),
+      learningTime: fc.boolean(),
+    }),
+    rampUpDate: fc.constantFrom("", "2026-12-15", "2027-02-28"),
+    checkIn: fc.record({
+      rhythm: fc.constantFrom("" as const, ...rhythms),
+      day: fc.constantFrom("" as const, ...weekdays),
+      time: fc.stringMatching(/^([01]\d|2[0-3]):[0-5]\d$/),
+    }),
+  },
+  {
+    requiredKeys: [
+      "id",
+      "name",
+      "createdAt",
+      "archived",
+      "leaderJobConfirmed",
+      "answers",
+      "ticks",
+      "rampUpDate",
+      "checkIn",
+    ],
+  },
+);
+
+export const checklistsArbitrary: fc.Arbitrary<ChecklistsDocument> = fc.record(
+  { handoffs: fc.array(handoffArbitrary, { maxLength: 4 }), activeId: fc.string() },
+  { requiredKeys: ["handoffs"] },
+);
+
+const percent = fc.integer({ min: 0, max: 100 });
+
+const attemptArbitrary: fc.Arbitrary<QuizAttempt> = fc.record({
+  finishedAt: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+  quizVersion: fc.integer({ min: 1, max: 50 }),
+  answers: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 20 }),
+  score: percent,
+  dimensions: fc.record(
+    Object.fromEntries(dimensionIds.map((id) => [id, percent])) as Record<
+      (typeof dimensionIds)[number],
+      fc.Arbitrary<number>
+    >,
+  ),
+});
+
+export const quizArbitrary: fc.Arbitrary<QuizDocument> = fc.record({
+  quizVersion: fc.integer({ min: 0, max: 50 }),
+  answers: fc.array(fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }), { maxLength: 20 }),
+  position: fc.integer({ min: 0, max: 30 }),
+  finished: fc.boolean(),
+  history: fc.array(attemptArbitrary, { maxLength: 4 }),
+});
+
+export const settingsDocumentArbitrary: fc.Arbitrary<Settings> = fc.record(
+  { theme: fc.constantFrom("light" as const, "dark" as const) },
+  { requiredKeys: [] },
+);

@@ -9,11 +9,35 @@ import {
   serializeBackup,
   type AnySpec,
 } from "../../src/lib/storage/backup.ts";
+import { checklistsDocumentSpec } from "../../src/lib/checklist/document.ts";
 import { matrixDocumentSpec } from "../../src/lib/matrix/document.ts";
 import { progressDocumentSpec } from "../../src/lib/progress/document.ts";
-import { matrixArbitrary, progressArbitrary } from "../support/arbitraries.ts";
+import { quizDocumentSpec } from "../../src/lib/quiz/document.ts";
+import { settingsDocumentSpec } from "../../src/lib/settings/document.ts";
+import {
+  checklistsArbitrary,
+  matrixArbitrary,
+  progressArbitrary,
+  quizArbitrary,
+  settingsDocumentArbitrary,
+} from "../support/arbitraries.ts";
 
-const specs = [matrixDocumentSpec, progressDocumentSpec] as AnySpec[];
+const specs = [
+  matrixDocumentSpec,
+  checklistsDocumentSpec,
+  quizDocumentSpec,
+  progressDocumentSpec,
+  settingsDocumentSpec,
+] as AnySpec[];
+
+/** One random value for every document the site saves. */
+const everyDocument = fc.record({
+  matrix: matrixArbitrary,
+  checklists: checklistsArbitrary,
+  quiz: quizArbitrary,
+  progress: progressArbitrary,
+  settings: settingsDocumentArbitrary,
+});
 const at = "2026-12-01T10:00:00.000Z";
 
 function backupText(documents: Record<string, unknown>, recovery: Record<string, string> = {}) {
@@ -26,9 +50,11 @@ function backupText(documents: Record<string, unknown>, recovery: Record<string,
 describe("generators", () => {
   test("make documents that pass their schemas", { timeout: 60_000 }, () => {
     fc.assert(
-      fc.property(matrixArbitrary, progressArbitrary, (matrix, progress) => {
-        expect(matrixDocumentSpec.schema.parse(matrix)).toEqual(matrix);
-        expect(progressDocumentSpec.schema.parse(progress)).toEqual(progress);
+      fc.property(everyDocument, (documents) => {
+        for (const spec of specs) {
+          const value = documents[spec.name as keyof typeof documents];
+          expect(spec.schema.parse(value)).toEqual(value);
+        }
       }),
     );
   });
@@ -38,25 +64,21 @@ describe("export and import", () => {
   test("random documents round-trip unchanged", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
-        matrixArbitrary,
-        progressArbitrary,
+        everyDocument,
         // Recovery copies are named after their document, sometimes with a timestamp.
         fc.dictionary(
           fc.stringMatching(/^[a-z][a-z0-9-]{0,20}(:\d{1,13})?$/),
           fc.string({ unit: "binary" }),
         ),
-        (matrix, progress, recovery) => {
-          const result = readBackup(backupText({ matrix, progress }, recovery), specs);
+        (documents, recovery) => {
+          const result = readBackup(backupText(documents, recovery), specs);
           if (!result.ok) throw new Error(result.message);
-          expect(result.documents).toEqual({ matrix, progress });
+          expect(result.documents).toEqual(documents);
           expect(result.recovery).toEqual(recovery);
           expect(result.skipped).toEqual([]);
           // Replacing an empty device with the backup stores exactly the backup's documents.
           const plan = planImport(specs, {}, result.documents, "replace");
-          expect(Object.fromEntries(plan.map((c) => [c.name, c.next]))).toEqual({
-            matrix,
-            progress,
-          });
+          expect(Object.fromEntries(plan.map((c) => [c.name, c.next]))).toEqual(documents);
         },
       ),
     );
@@ -122,13 +144,16 @@ describe("export and import", () => {
   });
 });
 
+/** The plan tests look at two documents, so each change can be found by its position. */
+const twoSpecs = [matrixDocumentSpec, progressDocumentSpec] as AnySpec[];
+
 describe("planImport", () => {
   const mine = { read: { "what-you-keep": "2026-01-01" } };
   const theirs = { read: { "are-you-ready": "2026-02-01" } };
   const matrix = { ...matrixDocumentSpec.empty(), tasks: [] };
 
   test("replace swaps documents in and clears the ones the backup lacks", () => {
-    const plan = planImport(specs, { progress: mine, matrix }, { progress: theirs }, "replace");
+    const plan = planImport(twoSpecs, { progress: mine, matrix }, { progress: theirs }, "replace");
     expect(plan.map(({ name, action }) => [name, action])).toEqual([
       ["matrix", "same"],
       ["progress", "replace"],
@@ -138,7 +163,7 @@ describe("planImport", () => {
   });
 
   test("replace empties a document the backup does not have", () => {
-    const plan = planImport(specs, { progress: mine }, {}, "replace");
+    const plan = planImport(twoSpecs, { progress: mine }, {}, "replace");
     expect(plan[1]).toMatchObject({
       action: "clear",
       before: "1 lesson read",
@@ -147,9 +172,9 @@ describe("planImport", () => {
   });
 
   test("merge combines where a document knows how, and keeps what the backup lacks", () => {
-    const plan = planImport(specs, { progress: mine }, { progress: theirs }, "merge");
+    const plan = planImport(twoSpecs, { progress: mine }, { progress: theirs }, "merge");
     expect(plan[1]).toMatchObject({ action: "merge", after: "2 lessons read" });
-    expect(planImport(specs, { progress: mine }, {}, "merge")[1]).toMatchObject({
+    expect(planImport(twoSpecs, { progress: mine }, {}, "merge")[1]).toMatchObject({
       action: "keep",
       next: mine,
     });
@@ -167,7 +192,7 @@ describe("planImport", () => {
       salesMarketing: false,
     } as const;
     const incoming = { ...matrixDocumentSpec.empty(), tasks: [task] };
-    expect(planImport(specs, {}, { matrix: incoming }, "merge")[0]).toMatchObject({
+    expect(planImport(twoSpecs, {}, { matrix: incoming }, "merge")[0]).toMatchObject({
       action: "add",
       before: "nothing yet",
       after: "saved work",
