@@ -12,6 +12,9 @@ const { count, size, warnings } = await generateSW({
   globPatterns: ["**/*.{html,css,js,svg,png,webp,ico,woff2,txt,xml}", "pagefind/**/*"],
   globIgnores: [
     "sw.js",
+    // Social cards are for link previews on other sites; no page shows them, so a reader's
+    // offline copy does not need them (they are most of the build's bytes).
+    "og/**",
     // Pagefind ships ready-made search interfaces the site does not use; its own lives in src/.
     "pagefind/pagefind-ui.*",
     "pagefind/pagefind-modular-ui.*",
