@@ -64,14 +64,21 @@ try {
       const results: { dom: number; frame: number }[] = [];
       for (let i = 0; i < edits; i++) {
         const id = `bench${(i * 37) % 500}`;
-        document.querySelector<HTMLButtonElement>(`.matrix-chip[data-task-id="${id}"]`)?.click();
+        const chosen = document.querySelector<HTMLButtonElement>(
+          `.matrix-chip[data-task-id="${id}"]`,
+        );
+        const current = chosen?.querySelector(".matrix-chip-name")?.textContent;
+        chosen?.click();
         const input = document.querySelector<HTMLInputElement>(".matrix-editor input[type=text]");
         const form = document.querySelector<HTMLFormElement>(".matrix-editor");
         if (!input || !form) throw new Error("The editor did not open.");
-        // The editor fills in the chosen task and then moves focus to its name, as a person
-        // waits to see before typing; typing earlier would be overwritten by that fill-in.
-        for (let tries = 0; document.activeElement !== input; tries++) {
-          if (tries > 600) throw new Error("The editor never took focus.");
+        // The editor fills in the chosen task and then moves focus to its name; a person sees
+        // that before typing, and typing earlier would be overwritten by the fill-in.
+        const title = () => form.querySelector(".matrix-editor-title")?.textContent;
+        for (let tries = 0; ; tries++) {
+          const ready = title() === `Edit “${current}”` && input.value === current;
+          if (ready && document.activeElement === input) break;
+          if (tries > 600) throw new Error(`The editor never showed “${current}”.`);
           await frame();
         }
         const name = `Edited ${i}`;

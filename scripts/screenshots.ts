@@ -28,11 +28,16 @@ for (const path of paths.length > 0 ? paths : [""]) {
       const page = await browser.newPage({
         viewport: { width: viewport.width, height: viewport.height },
         colorScheme: scheme,
+        // Lets the style below in; the site's own policy is tested elsewhere.
+        bypassCSP: true,
       });
       await page.addInitScript((entries) => {
         for (const [key, text] of Object.entries(entries)) localStorage.setItem(key, text);
       }, seed);
       await page.goto(new URL(path, baseUrl).href, { waitUntil: "networkidle" });
+      // A full-page picture shows everything at once, so sections the browser would skip while
+      // they are off screen (content-visibility: auto) are drawn too.
+      await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
       const name = `${path.replace(/[^a-z0-9]+/gi, "_") || "home"}-${viewport.name}-${scheme}.png`;
       await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
       await page.close();
