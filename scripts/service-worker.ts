@@ -20,6 +20,9 @@ const { count, size, warnings } = await generateSW({
     "pagefind/pagefind-modular-ui.*",
     "pagefind/pagefind-component-ui.*",
     "pagefind/pagefind-highlight.js",
+    // Pagefind's fallback engine for pages in no known language; every page here is English,
+    // so search always loads wasm.en.
+    "pagefind/wasm.unknown.pagefind",
   ],
   swDest: `${dist}/sw.js`,
   // The manifest lists files relative to dist/; the site serves them under its base path.
