@@ -1,6 +1,7 @@
 // Matrix tasks and settings for unit tests: a weekly weakness to hand off, and the worked example's
 // settings from the matrix issue (value 100, provider 25, 10% oversight, 5 working days).
 import type { MatrixSettings, Task } from "../../src/lib/matrix/schema.ts";
+import type { TaskFields } from "../../src/lib/matrix/validation.ts";
 
 /** The settings of the calculator's worked example. */
 export const workedExampleSettings: MatrixSettings = {
@@ -11,9 +12,9 @@ export const workedExampleSettings: MatrixSettings = {
   oversightShare: 0.1,
 };
 
-export function task(overrides: Partial<Task> = {}): Task {
+/** A task's fields without its id, as the matrix form hands them to the store. */
+export function taskFields(overrides: Partial<TaskFields> = {}): TaskFields {
   return {
-    id: "t1",
     name: "Bookkeeping",
     cadence: "weekly",
     hoursEach: 3,
@@ -23,4 +24,8 @@ export function task(overrides: Partial<Task> = {}): Task {
     salesMarketing: false,
     ...overrides,
   };
+}
+
+export function task(overrides: Partial<Task> = {}): Task {
+  return { id: "t1", ...taskFields(), ...overrides };
 }

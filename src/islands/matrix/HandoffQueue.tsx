@@ -4,6 +4,7 @@ import type { MatrixAnalysis } from "../../lib/matrix/analysis.ts";
 import { formatHours, formatMoney } from "../../lib/matrix/format.ts";
 import { placementInfo } from "../../lib/matrix/labels.ts";
 import { PureComponent } from "../pure-component.ts";
+import { TableRegion } from "./TableRegion.tsx";
 
 interface Props {
   analysis: MatrixAnalysis;
@@ -30,12 +31,7 @@ export function HandoffQueue({ analysis, currency, heading: Heading, planHref, o
             Hand off one task at a time, starting at the top. Let each handoff settle before you
             start the next: too much too soon is how handoffs fail.
           </p>
-          <div
-            class="matrix-table-wrap"
-            tabIndex={0}
-            role="region"
-            aria-labelledby="matrix-queue-title"
-          >
+          <TableRegion labelledBy="matrix-queue-title">
             <table class="data-table matrix-table">
               <caption class="matrix-caption">
                 Figures are for a month, except the last column and the last row, which are for a
@@ -96,7 +92,7 @@ export function HandoffQueue({ analysis, currency, heading: Heading, planHref, o
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableRegion>
           <p class="matrix-summary">
             Handing off the whole queue frees{" "}
             <strong>

@@ -11,6 +11,7 @@ import {
   type HoursColumn,
   type SortOrder,
 } from "../../lib/matrix/hours-table.ts";
+import { TableRegion } from "./TableRegion.tsx";
 
 interface Props {
   analysis: MatrixAnalysis;
@@ -59,12 +60,7 @@ export function HoursChart({ analysis, heading: Heading }: Props) {
             </div>
           ))}
         </figure>
-        <div
-          class="matrix-table-wrap"
-          tabIndex={0}
-          role="region"
-          aria-labelledby="matrix-hours-title"
-        >
+        <TableRegion labelledBy="matrix-hours-title">
           <table class="data-table matrix-table matrix-hours-table">
             <caption class="visually-hidden">
               Hours a month by placement. Select a column heading to sort.
@@ -102,7 +98,7 @@ export function HoursChart({ analysis, heading: Heading }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       </div>
     </section>
   );

@@ -1,8 +1,7 @@
 // My plan: the task matrix in brief (tasks, hours, what to hand off first), linking to the matrix.
 import { useStore } from "@nanostores/preact";
-import { analyseMatrix } from "../../lib/matrix/analysis.ts";
 import { formatHours, formatMoney } from "../../lib/matrix/format.ts";
-import { $matrix } from "../../stores/matrix.ts";
+import { $matrix, $matrixAnalysis } from "../../stores/matrix.ts";
 import { useHydrated } from "../use-hydrated.ts";
 import { PartPlaceholder } from "./PartPlaceholder.tsx";
 import "./plan.css";
@@ -10,6 +9,8 @@ import "./plan.css";
 export default function MatrixPart({ base }: { base: string }) {
   const hydrated = useHydrated();
   const matrix = useStore($matrix);
+  // The same worked-out figures the matrix itself shows, computed once per change by the store.
+  const analysis = useStore($matrixAnalysis);
   if (!hydrated) return <PartPlaceholder id="plan-matrix" title="Task matrix" />;
   const href = `${base}tools/matrix/`;
   if (matrix.tasks.length === 0) {
@@ -29,7 +30,6 @@ export default function MatrixPart({ base }: { base: string }) {
     );
   }
 
-  const analysis = analyseMatrix(matrix);
   const { currency } = matrix.settings;
   const count = analysis.tasks.length;
   const ownHours = analysis.tasks.reduce((sum, entry) => sum + entry.figures.hoursPerMonth, 0);

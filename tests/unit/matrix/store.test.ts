@@ -12,16 +12,9 @@ import {
 } from "../../../src/stores/matrix.ts";
 import { matrixDocumentSpec } from "../../../src/lib/matrix/document.ts";
 import type { TaskFields } from "../../../src/lib/matrix/validation.ts";
+import { taskFields } from "../../support/matrix-fixtures.ts";
 
-const fields: TaskFields = {
-  name: "Bookkeeping",
-  cadence: "weekly",
-  hoursEach: 3,
-  skill: "weakness",
-  feeling: "dislike",
-  impact: "keeps-running",
-  salesMarketing: false,
-};
+const fields: TaskFields = taskFields();
 
 // A listener for the whole file keeps the store mounted: otherwise nanostores unmounts it a
 // second after the last island goes, and that timer would fire after the test window is gone.
