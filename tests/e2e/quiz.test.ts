@@ -65,6 +65,8 @@ test(
       "Question 6 of 14",
     );
     await page.locator("button", { hasText: "Back" }).click();
+    // Wait for the earlier question to be on screen before looking at its answers.
+    await page.locator("[data-quiz-progress]", { hasText: "Question 5 of 14" }).waitFor();
     await expect(page.locator(".quiz-answer input:checked").count()).resolves.toBe(1);
     await expect(page.locator(".quiz-answer input").nth(1).isChecked()).resolves.toBe(true);
     await page.locator("[data-quiz-next]").click();
