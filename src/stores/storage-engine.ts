@@ -1,6 +1,7 @@
 // A storage engine for @nanostores/persistent that survives blocked or full localStorage.
 // When the browser refuses to store, writes are kept in memory for this tab and
 // $storageHealth says why, so the worksheets keep working and can tell the person.
+// Store writes are saved a moment later, off the path from an edit to the screen.
 import { atom } from "nanostores";
 import { setPersistentEngine, windowPersistentEvents } from "@nanostores/persistent";
 
@@ -11,6 +12,21 @@ export const $storageHealth = atom<StorageHealth>("ok");
 
 /** Values that could not be written to localStorage, kept so this tab still sees them. */
 const memory = new Map<string, string>();
+
+/**
+ * Store writes waiting to be saved, newest value per key. Saving a large document can take the
+ * browser several milliseconds, so an edit is drawn on screen first and saved just after that
+ * frame is painted, or at once when the page is hidden, loses focus or closes.
+ */
+const pending = new Map<string, string>();
+
+/**
+ * The latest a write waits, for pages that paint no frames (a hidden tab draws nothing, so
+ * its animation-frame callbacks wait until it is shown again).
+ */
+const LONGEST_WAIT_MS = 200;
+
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
  * Keys whose stored text must not be replaced yet (damaged text whose recovery copy could not
@@ -39,6 +55,7 @@ function isQuotaError(error: unknown): boolean {
 }
 
 export function readRaw(key: string): string | undefined {
+  if (pending.has(key)) return pending.get(key);
   if (memory.has(key)) return memory.get(key);
   try {
     return backend()?.getItem(key) ?? undefined;
@@ -59,11 +76,12 @@ export function readStoredRaw(key: string): string | undefined {
 
 /** Whether `key`'s current value is really saved in the browser, not only in this tab. */
 export function isPersisted(key: string): boolean {
-  return !memory.has(key) && readStoredRaw(key) !== undefined;
+  return !pending.has(key) && !memory.has(key) && readStoredRaw(key) !== undefined;
 }
 
-/** Writes `value`; returns true when the browser saved it, false when it lives only in memory. */
+/** Writes `value` now; returns true when the browser saved it, false when it lives only in memory. */
 export function writeRaw(key: string, value: string): boolean {
+  pending.delete(key);
   const storage = backend();
   if (!storage) {
     memory.set(key, value);
@@ -88,6 +106,7 @@ export function writeRaw(key: string, value: string): boolean {
 }
 
 export function removeRaw(key: string): void {
+  pending.delete(key);
   memory.delete(key);
   try {
     backend()?.removeItem(key);
@@ -104,13 +123,33 @@ export function holdKey(key: string): void {
 /** Lets writes to `key` reach the browser again, saving this tab's latest value if any. */
 export function releaseKey(key: string): void {
   held.delete(key);
-  const pending = memory.get(key);
-  if (pending !== undefined) writeRaw(key, pending);
+  const latest = pending.get(key) ?? memory.get(key);
+  if (latest !== undefined) writeRaw(key, latest);
+}
+
+/** Saves every store write still waiting, now. */
+export function flushWrites(): void {
+  clearTimeout(saveTimer);
+  saveTimer = undefined;
+  for (const [key, value] of [...pending]) writeRaw(key, value);
+}
+
+/** Keeps `value` as `key`'s current text at once and saves it once the next frame is painted. */
+function deferWrite(key: string, value: string): void {
+  pending.set(key, value);
+  if (saveTimer !== undefined) return;
+  saveTimer = setTimeout(flushWrites, LONGEST_WAIT_MS);
+  // A task queued from an animation frame runs after that frame has been painted.
+  if (typeof requestAnimationFrame === "function") {
+    requestAnimationFrame(() => setTimeout(flushWrites, 0));
+  }
 }
 
 /** Every Handoff key currently stored, in storage or (after failed writes) in memory. */
 export function listKeys(prefix = "handoff:"): string[] {
-  const keys = new Set([...memory.keys()].filter((key) => key.startsWith(prefix)));
+  const keys = new Set(
+    [...pending.keys(), ...memory.keys()].filter((key) => key.startsWith(prefix)),
+  );
   try {
     const storage = backend();
     for (let i = 0; storage && i < storage.length; i++) {
@@ -130,7 +169,7 @@ export function listKeys(prefix = "handoff:"): string[] {
 const engine = new Proxy({} as Record<string, string>, {
   get: (_, key) => (typeof key === "string" ? readRaw(key) : undefined),
   set: (_, key, value) => {
-    if (typeof key === "string") writeRaw(key, String(value));
+    if (typeof key === "string") deferWrite(key, String(value));
     return true;
   },
   deleteProperty: (_, key) => {
@@ -146,11 +185,25 @@ if (typeof window !== "undefined") {
   window.addEventListener(
     "storage",
     (event) => {
-      if (event.key === null) memory.clear();
-      else if (!held.has(event.key)) memory.delete(event.key);
+      if (event.key === null) {
+        memory.clear();
+        pending.clear();
+      } else if (!held.has(event.key)) {
+        memory.delete(event.key);
+        // The store is about to show the other tab's text; saving this tab's older value
+        // afterwards would overwrite it. A write waits one frame at most, and leaving this
+        // tab to edit in another one saves it at once, so no edit of a person's is lost here.
+        pending.delete(event.key);
+      }
     },
     { capture: true },
   );
+  // A page that is hidden, loses focus or is closed may never run its timer again.
+  addEventListener("pagehide", flushWrites);
+  addEventListener("blur", flushWrites);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") flushWrites();
+  });
   // Detect blocked storage up front (a read that throws) so the notice shows before any edit.
   if (!backend()) markUnhealthy("blocked");
   else readRaw("handoff:probe");

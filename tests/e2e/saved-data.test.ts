@@ -70,10 +70,10 @@ test("reaching the end of a lesson marks it read in the sidebar and on the home 
   await expect(toggle.isChecked()).resolves.toBe(true);
   await setReadBox(page, false);
   await page.waitForSelector(`.lesson-sidebar li[data-lesson-id="${LESSON}"]:not([data-read])`);
-  expect(JSON.parse((await storedKeys(page))["handoff:progress"] ?? "")).toEqual({
-    version: 1,
-    data: { read: {} },
-  });
+  // The page saves a change just after it is drawn.
+  await expect
+    .poll(async () => JSON.parse((await storedKeys(page))["handoff:progress"] ?? "null"))
+    .toEqual({ version: 1, data: { read: {} } });
   expect(pageErrors(page)).toEqual([]);
 });
 
@@ -276,7 +276,7 @@ test("backup, forget everything, restore: the same state comes back, and undo wo
   );
   await page.getByRole("button", { name: "Restore this backup" }).click();
   await page.getByText("Restored the backup").waitFor();
-  expect(await storedKeys(page)).toEqual(before);
+  await expect.poll(() => storedKeys(page)).toEqual(before);
   await page.reload();
   await page.waitForSelector("[data-plan-ready]");
   await expect(page.locator("[data-plan-matrix-count]").textContent()).resolves.toMatch(/1 task/);
@@ -304,7 +304,7 @@ test("backup, forget everything, restore: the same state comes back, and undo wo
   await page.getByText("You have not charted any tasks yet.").waitFor();
   await page.getByRole("button", { name: "Undo the restore" }).click();
   await page.locator("[data-plan-matrix-count]").waitFor();
-  expect(await storedKeys(page)).toEqual(before);
+  await expect.poll(() => storedKeys(page)).toEqual(before);
   expect(pageErrors(page)).toEqual([]);
 });
 

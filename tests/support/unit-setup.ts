@@ -5,6 +5,8 @@ import { afterAll, afterEach } from "vitest";
 
 afterEach(() => {
   cleanup();
+  // Saves any edit still waiting now, so no timer writes into the next test's storage.
+  window.dispatchEvent(new Event("pagehide"));
   localStorage.clear();
 });
 

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/pr
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { completeHandoff } from "../support/checklist-fixtures.ts";
 import { task } from "../support/matrix-fixtures.ts";
+import { savedDocument } from "../support/saved-text.ts";
 
 const cleanups: (() => void)[] = [];
 
@@ -48,7 +49,7 @@ describe("ChecklistApp", { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole("button", { name: "Start a handoff" }));
     await screen.findByRole("heading", { level: 2, name: "Bookkeeping" });
     expect($checklists.get().handoffs.map((h) => h.name)).toEqual(["Bookkeeping"]);
-    const stored = JSON.parse(localStorage.getItem("handoff:checklists") ?? "{}");
+    const stored = savedDocument("handoff:checklists");
     expect(stored.version).toBe(1);
     expect(stored.data.handoffs[0].name).toBe("Bookkeeping");
   });
@@ -91,6 +92,8 @@ describe("ChecklistApp", { timeout: 30_000 }, () => {
     expect(window.location.search).toBe("");
     cleanups.splice(0).forEach((cleanup) => cleanup());
     cleanup();
+    // Leaving the page saves what it was about to save, as a real navigation does.
+    window.dispatchEvent(new Event("pagehide"));
 
     history.replaceState(null, "", "/tools/checklist/?open=gone");
     const second = await loadApp();

@@ -1,5 +1,6 @@
 // The checklists store's actions: one change each, bad input refused, and every change saved.
 import { afterEach, describe, expect, test, vi } from "vitest";
+import { savedDocument } from "../support/saved-text.ts";
 
 const cleanups: (() => void)[] = [];
 
@@ -10,7 +11,7 @@ async function loadStore() {
   return store;
 }
 
-const saved = () => JSON.parse(localStorage.getItem("handoff:checklists") ?? "null");
+const saved = () => savedDocument("handoff:checklists");
 
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { matrixArbitrary, progressArbitrary } from "../support/arbitraries.ts";
+import { savedText } from "../support/saved-text.ts";
 
 /** Fresh copies of the data-layer modules, as a new page load would have them. */
 async function loadPage() {
@@ -64,7 +65,7 @@ describe("damaged saved text", () => {
     page.discardProblem("progress");
     expect(page.$dataProblems.get()).toEqual({});
     expect(localStorage.getItem("handoff:recovery:progress")).toBeNull();
-    expect(JSON.parse(localStorage.getItem("handoff:progress") ?? "")).toEqual({
+    expect(JSON.parse(savedText("handoff:progress") ?? "")).toEqual({
       version: 1,
       data: { read: {} },
     });
@@ -81,7 +82,7 @@ describe("damaged saved text", () => {
     setItem.mockRestore();
     page.markLessonRead("what-you-keep");
     expect(Object.keys(page.$progress.get().read)).toEqual(["what-you-keep"]);
-    expect(localStorage.getItem("handoff:progress")).toBe("garbage");
+    expect(savedText("handoff:progress")).toBe("garbage");
     expect(page.recoveryText(page.$dataProblems.get()["progress"]!)).toBe("garbage");
   });
 
@@ -132,12 +133,13 @@ describe("storage that will not keep anything", () => {
       throw new DOMException("full", "QuotaExceededError");
     });
     page.markLessonRead("what-you-keep");
+    expect(savedText("handoff:progress")).toBeNull();
     expect(page.$storageHealth.get()).toBe("full");
     expect(page.readRaw("handoff:progress")).toContain("what-you-keep");
     setItem.mockRestore();
     page.markLessonRead("are-you-ready");
+    expect(savedText("handoff:progress")).toContain("are-you-ready");
     expect(page.$storageHealth.get()).toBe("ok");
-    expect(localStorage.getItem("handoff:progress")).toContain("are-you-ready");
   });
 });
 
@@ -152,9 +154,8 @@ describe("backup, forget, restore", () => {
         const backup = page.makeBackup();
         page.forgetEverything();
         expect(page.listKeys()).toEqual([]);
-        expect(page.$matrix.get()).toEqual(
-          page.$matrix.get() && { ...matrix, tasks: [] } && page.$matrix.get(),
-        );
+        expect(page.$matrix.get().tasks).toEqual([]);
+        expect(page.$progress.get()).toEqual({ read: {} });
         const { readBackup, serializeBackup } = await import("../../src/lib/storage/backup.ts");
         const read = readBackup(serializeBackup(backup), page.knownSpecs());
         if (!read.ok) throw new Error(read.message);
@@ -177,5 +178,63 @@ describe("backup, forget, restore", () => {
     page.undoImport();
     expect(page.$progress.get()).toEqual(mine);
     expect(page.$lastImport.get()).toBeNull();
+  });
+});
+
+describe("saving an edit", () => {
+  const progressText = (lesson: string) =>
+    JSON.stringify({ version: 1, data: { read: { [lesson]: "2026-11-30T10:00:00.000Z" } } });
+
+  test("an edit shows at once and is saved just after, without waiting for the page to close", async () => {
+    const page = await loadPage();
+    page.markLessonRead("what-you-keep");
+    expect(Object.keys(page.$progress.get().read)).toEqual(["what-you-keep"]);
+    // Other code in this tab already reads the new text before the browser has it.
+    expect(page.readRaw("handoff:progress")).toContain("what-you-keep");
+    expect(page.isPersisted("handoff:progress")).toBe(false);
+    await vi.waitFor(
+      () => expect(localStorage.getItem("handoff:progress")).toContain("what-you-keep"),
+      { timeout: 1000, interval: 5 },
+    );
+    expect(page.isPersisted("handoff:progress")).toBe(true);
+  });
+
+  test.each(["pagehide", "blur"])("%s saves a waiting edit at once", async (type) => {
+    const page = await loadPage();
+    page.markLessonRead("what-you-keep");
+    expect(localStorage.getItem("handoff:progress")).toBeNull();
+    window.dispatchEvent(new Event(type));
+    expect(localStorage.getItem("handoff:progress")).toContain("what-you-keep");
+  });
+
+  test("a tab that is hidden saves a waiting edit at once", async () => {
+    const page = await loadPage();
+    page.markLessonRead("what-you-keep");
+    vi.spyOn(document, "visibilityState", "get").mockReturnValue("hidden");
+    document.dispatchEvent(new Event("visibilitychange"));
+    expect(localStorage.getItem("handoff:progress")).toContain("what-you-keep");
+  });
+
+  test("another tab's newer text is shown and kept, not overwritten by an older waiting edit", async () => {
+    const page = await loadPage();
+    page.markLessonRead("what-you-keep");
+    // What the browser does when another tab saves: the text changes, then a storage event.
+    const theirs = progressText("are-you-ready");
+    localStorage.setItem("handoff:progress", theirs);
+    window.dispatchEvent(
+      new StorageEvent("storage", { key: "handoff:progress", newValue: theirs }),
+    );
+    expect(Object.keys(page.$progress.get().read)).toEqual(["are-you-ready"]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(localStorage.getItem("handoff:progress")).toBe(theirs);
+  });
+
+  test("forgetting everything also drops edits that were waiting to be saved", async () => {
+    const page = await loadPage();
+    page.markLessonRead("what-you-keep");
+    page.forgetEverything();
+    expect(page.listKeys()).toEqual([]);
+    window.dispatchEvent(new Event("pagehide"));
+    expect(localStorage.getItem("handoff:progress")).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import SharedResult from "../../src/islands/quiz/SharedResult.tsx";
 import { resultWords } from "../../src/lib/quiz/area-views.ts";
 import { encodeAnswers } from "../../src/lib/quiz/link-codec.ts";
 import { contentVersions, currentScoring, publishedScorings } from "../support/quiz-fixtures.ts";
+import { savedDocument } from "../support/saved-text.ts";
 
 const words = resultWords("/", {});
 const quiz = contentVersions.at(-1)!;
@@ -25,12 +26,12 @@ describe("QuizApp", () => {
     await screen.findByText("Choose an answer to continue.");
 
     fireEvent.click(screen.getByLabelText(quiz.questions[0]!.answers[2]!.text));
-    const saved = JSON.parse(localStorage.getItem("handoff:quiz") ?? "{}");
+    const saved = savedDocument("handoff:quiz");
     expect(saved.data.answers[0]).toBe(2);
 
     fireEvent.click(screen.getByRole("button", { name: "Next" }));
     await screen.findByText("Question 2 of 14");
-    expect(JSON.parse(localStorage.getItem("handoff:quiz")!).data.position).toBe(1);
+    expect(savedDocument("handoff:quiz").data.position).toBe(1);
   });
 });
 

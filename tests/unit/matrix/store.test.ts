@@ -12,6 +12,7 @@ import {
 } from "../../../src/stores/matrix.ts";
 import { matrixDocumentSpec } from "../../../src/lib/matrix/document.ts";
 import type { TaskFields } from "../../../src/lib/matrix/validation.ts";
+import { savedDocument } from "../../support/saved-text.ts";
 import { taskFields } from "../../support/matrix-fixtures.ts";
 
 const fields: TaskFields = taskFields();
@@ -25,7 +26,7 @@ beforeEach(() => $matrix.set(matrixDocumentSpec.empty()));
 test("adding a task saves it as a versioned document and places it", () => {
   const id = addTask(fields);
   expect($matrix.get().tasks).toEqual([{ ...fields, id }]);
-  const stored = JSON.parse(localStorage.getItem("handoff:matrix") ?? "{}");
+  const stored = savedDocument("handoff:matrix");
   expect(stored.version).toBe(1);
   expect(stored.data.tasks[0].name).toBe("Bookkeeping");
   expect($matrixAnalysis.get().queue.map((entry) => entry.task.id)).toEqual([id]);
