@@ -61,7 +61,7 @@ try {
   const timings = await page.evaluate(
     async ({ edits }) => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
-      const results: { dom: number; frame: number }[] = [];
+      const results: { dom: number; frame: number; idle: number }[] = [];
       for (let i = 0; i < edits; i++) {
         const id = `bench${(i * 37) % 500}`;
         const chosen = document.querySelector<HTMLButtonElement>(
@@ -87,15 +87,30 @@ try {
         await frame();
         const chip = () =>
           document.querySelector(`.matrix-chip[data-task-id="${id}"] .matrix-chip-name`);
+        // The moment the new name is in the DOM, laid out: a MutationObserver hears it right
+        // after the render, without a polling timer's delay. Forcing layout there includes the
+        // browser's work of placing 500 chips again, so this is the main-thread cost of the edit.
+        const laidOut = new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (chip()?.textContent !== name) return;
+            observer.disconnect();
+            void document.body.offsetHeight;
+            resolve(performance.now());
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        });
         const start = performance.now();
         form.requestSubmit();
-        // Preact renders after a microtask; wait for the DOM, then for the frame that paints it.
-        while (chip()?.textContent !== name) await new Promise((resolve) => setTimeout(resolve, 0));
-        const dom = performance.now() - start;
-        // Forces layout now, so the time includes the browser working out the new page.
-        void document.body.offsetHeight;
+        const dom = (await laidOut) - start;
+        // A task queued from the next animation frame runs once that frame is painted. This
+        // includes waiting for the display's next frame, so it is at least a frame's wait.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const painted = performance.now() - start;
+        // The same wait with no edit, for comparison: what the display's frame clock alone costs.
         await frame();
-        results.push({ dom, frame: performance.now() - start });
+        const idleStart = performance.now();
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        results.push({ dom, frame: painted, idle: performance.now() - idleStart });
       }
       return results;
     },
@@ -111,11 +126,12 @@ try {
   const dom = timings.map((t) => t.dom);
   const painted = timings.map((t) => t.frame);
   console.log(`Task matrix with ${taskCount} tasks (${chips} chips on screen), ${edits} edits:`);
-  console.log(`  edit to DOM updated:   ${stats(dom)}`);
-  console.log(`  edit to next frame:    ${stats(painted)}`);
+  console.log(`  edit to DOM updated and laid out: ${stats(dom)}`);
+  console.log(`  edit to its frame painted:        ${stats(painted)}`);
+  console.log(`  a frame with no edit, to compare: ${stats(timings.map((t) => t.idle))}`);
   const median = [...dom].sort((a, b) => a - b)[Math.floor(dom.length / 2)] ?? 0;
   console.log(
-    `  target under ${targetMs} ms per edit (DOM update, median): ${median < targetMs ? "met" : "NOT met"}`,
+    `  target under ${targetMs} ms per edit (DOM updated and laid out, median): ${median < targetMs ? "met" : "NOT met"}`,
   );
 
   const row = measureRoutes("dist", base).find((r) => r.route === "/tools/matrix/");

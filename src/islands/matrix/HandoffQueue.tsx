@@ -1,6 +1,6 @@
 // The hand-off queue: what to hand off, in order, with each task's figures, the totals per
 // month and per year, and a link to plan each handoff.
-import type { MatrixAnalysis } from "../../lib/matrix/analysis.ts";
+import type { AnalysedTask, MatrixAnalysis } from "../../lib/matrix/analysis.ts";
 import { formatHours, formatMoney } from "../../lib/matrix/format.ts";
 import { placementInfo } from "../../lib/matrix/labels.ts";
 import { PureComponent } from "../pure-component.ts";
@@ -51,24 +51,12 @@ export function HandoffQueue({ analysis, currency, heading: Heading, planHref, o
                   </th>
                 </tr>
               </thead>
-              <tbody>
-                {queue.map(({ task, placement, figures }, index) => (
-                  <QueueRow
-                    key={task.id}
-                    id={task.id}
-                    position={index + 1}
-                    name={task.name}
-                    placementTitle={placementInfo[placement].title}
-                    hoursPerMonth={figures.hoursPerMonth}
-                    providerCost={figures.providerCost}
-                    oversightHours={figures.oversightHours}
-                    netGain={figures.netGain}
-                    currency={currency}
-                    planHref={planHref(task.id)}
-                    onSelect={onSelect}
-                  />
-                ))}
-              </tbody>
+              <QueueRows
+                queue={queue}
+                currency={currency}
+                planHref={planHref}
+                onSelect={onSelect}
+              />
               <tfoot>
                 <tr>
                   <td></td>
@@ -106,6 +94,39 @@ export function HandoffQueue({ analysis, currency, heading: Heading, planHref, o
       )}
     </section>
   );
+}
+
+interface RowsProps {
+  queue: AnalysedTask[];
+  currency: string;
+  planHref: (taskId: string) => string;
+  onSelect: (id: string) => void;
+}
+
+/** The queue's rows; redrawn only when the queue itself changes, not when another lane does. */
+class QueueRows extends PureComponent<RowsProps> {
+  override render({ queue, currency, planHref, onSelect }: RowsProps) {
+    return (
+      <tbody>
+        {queue.map(({ task, placement, figures }, index) => (
+          <QueueRow
+            key={task.id}
+            id={task.id}
+            position={index + 1}
+            name={task.name}
+            placementTitle={placementInfo[placement].title}
+            hoursPerMonth={figures.hoursPerMonth}
+            providerCost={figures.providerCost}
+            oversightHours={figures.oversightHours}
+            netGain={figures.netGain}
+            currency={currency}
+            planHref={planHref(task.id)}
+            onSelect={onSelect}
+          />
+        ))}
+      </tbody>
+    );
+  }
 }
 
 interface RowProps {

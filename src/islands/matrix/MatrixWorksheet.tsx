@@ -34,6 +34,9 @@ interface Props {
 }
 
 const base = import.meta.env.BASE_URL;
+// Defined once, not per render, so the parts that receive them can skip redrawing.
+const lessonHref = (slug: string) => `${base}lessons/${slug}/`;
+const planHref = (id: string) => `${base}tools/checklist/?task=${encodeURIComponent(id)}`;
 
 export default function MatrixWorksheet({ library, level = 2 }: Props) {
   const hydrated = useHydrated();
@@ -153,7 +156,7 @@ function Matrix({ library, level }: Required<Props>) {
           startId={analysis.queue[0]?.task.id}
           selectedId={editingId}
           heading={cell}
-          lessonHref={(slug) => `${base}lessons/${slug}/`}
+          lessonHref={lessonHref}
           onSelect={open}
         />
       </section>
@@ -162,7 +165,7 @@ function Matrix({ library, level }: Required<Props>) {
         analysis={analysis}
         currency={document.settings.currency}
         heading={section}
-        planHref={(id) => `${base}tools/checklist/?task=${encodeURIComponent(id)}`}
+        planHref={planHref}
         onSelect={open}
       />
       <HoursChart analysis={analysis} heading={section} />

@@ -24,47 +24,24 @@ const cells: { placement: Placement; row: string; column: string }[] = [
   { placement: "outsource-first", row: "Keeps it running", column: "Weakness" },
 ];
 
-export function PlacementGrid({
-  byPlacement,
-  startId,
-  selectedId,
-  heading: Heading,
-  lessonHref,
-  onSelect,
-}: Props) {
+export function PlacementGrid({ byPlacement, startId, selectedId, ...shared }: Props) {
+  // Each lane hears only of the start and the selection when they are its own, so an edit in one
+  // lane leaves the other lanes' hundreds of chips alone.
   const lane = (placement: Placement, extraClass: string, where?: string) => {
-    const info = placementInfo[placement];
     const entries = byPlacement[placement];
+    const own = (id: string | undefined) =>
+      id !== undefined && entries.some((entry) => entry.task.id === id) ? id : undefined;
     return (
-      <section class={`matrix-cell ${extraClass}`} aria-labelledby={`cell-${placement}`}>
-        <Heading id={`cell-${placement}`} class="matrix-cell-title">
-          {info.title}
-        </Heading>
-        {where && <p class="matrix-cell-where">{where}</p>}
-        <p class="matrix-cell-advice">
-          {info.advice}{" "}
-          <a href={lessonHref(info.lesson)}>
-            Read “{info.lessonLabel}”<span class="visually-hidden"> (lesson)</span>
-          </a>
-        </p>
-        {entries.length === 0 ? (
-          <p class="matrix-empty">No tasks here yet.</p>
-        ) : (
-          <ul class="matrix-chips">
-            {entries.map(({ task, figures }) => (
-              <TaskChip
-                key={task.id}
-                id={task.id}
-                name={task.name}
-                hoursPerMonth={figures.hoursPerMonth}
-                isStart={task.id === startId}
-                selected={task.id === selectedId}
-                onSelect={onSelect}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
+      <Lane
+        {...shared}
+        key={placement}
+        placement={placement}
+        entries={entries}
+        extraClass={extraClass}
+        where={where}
+        startId={own(startId)}
+        selectedId={own(selectedId)}
+      />
     );
   };
 
@@ -88,6 +65,53 @@ export function PlacementGrid({
       </div>
     </div>
   );
+}
+
+interface LaneProps extends Omit<Props, "byPlacement"> {
+  placement: Placement;
+  entries: AnalysedTask[];
+  extraClass: string;
+  /** Where the lane sits in the grid, in words; the Keep lane has none. */
+  where: string | undefined;
+}
+
+/** One placement's lane of chips; redrawn only when its tasks, start or selection change. */
+class Lane extends PureComponent<LaneProps> {
+  override render(props: LaneProps) {
+    const { placement, entries, startId, selectedId, onSelect, heading: Heading } = props;
+    const info = placementInfo[placement];
+    return (
+      <section class={`matrix-cell ${props.extraClass}`} aria-labelledby={`cell-${placement}`}>
+        <Heading id={`cell-${placement}`} class="matrix-cell-title">
+          {info.title}
+        </Heading>
+        {props.where && <p class="matrix-cell-where">{props.where}</p>}
+        <p class="matrix-cell-advice">
+          {info.advice}{" "}
+          <a href={props.lessonHref(info.lesson)}>
+            Read “{info.lessonLabel}”<span class="visually-hidden"> (lesson)</span>
+          </a>
+        </p>
+        {entries.length === 0 ? (
+          <p class="matrix-empty">No tasks here yet.</p>
+        ) : (
+          <ul class="matrix-chips">
+            {entries.map(({ task, figures }) => (
+              <TaskChip
+                key={task.id}
+                id={task.id}
+                name={task.name}
+                hoursPerMonth={figures.hoursPerMonth}
+                isStart={task.id === startId}
+                selected={task.id === selectedId}
+                onSelect={onSelect}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+    );
+  }
 }
 
 interface ChipProps {

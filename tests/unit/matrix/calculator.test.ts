@@ -10,7 +10,12 @@ import {
 } from "../../../src/lib/matrix/calculator.ts";
 import { placements } from "../../../src/lib/matrix/placement.ts";
 import type { MatrixSettings, Task } from "../../../src/lib/matrix/schema.ts";
-import { knownCurrencies, settingsArbitrary, tasksArbitrary } from "../../support/arbitraries.ts";
+import {
+  knownCurrencies,
+  settingsArbitrary,
+  taskArbitrary,
+  tasksArbitrary,
+} from "../../support/arbitraries.ts";
 import { workedExampleSettings } from "../../support/matrix-fixtures.ts";
 
 /** Equal up to floating-point rounding, relative to the size of the numbers. */
@@ -120,5 +125,60 @@ describe("analyseMatrix", () => {
           expect(Number.isFinite(analysis.hoursByPlacement[p])).toBe(true);
       }),
     );
+  });
+});
+
+describe("analyseMatrix after an edit", () => {
+  test("gives the same result as working the whole matrix out afresh", () => {
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant("change" as const), at: fc.nat(), task: taskArbitrary }),
+      fc.record({ kind: fc.constant("delete" as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant("add" as const), task: taskArbitrary }),
+    );
+    fc.assert(
+      fc.property(
+        tasksArbitrary(30),
+        settingsArbitrary(knownCurrencies),
+        edit,
+        (tasks, anySettings, change) => {
+          const before = { tasks, settings: anySettings };
+          const next = [...tasks];
+          if (change.kind === "add") next.push({ ...change.task, id: "added" });
+          else if (next.length > 0) {
+            const at = change.at % next.length;
+            if (change.kind === "delete") next.splice(at, 1);
+            else next[at] = { ...change.task, id: next[at]!.id };
+          }
+          const after = { tasks: next, settings: anySettings };
+          expect(analyseMatrix(after, analyseMatrix(before))).toEqual(analyseMatrix(after));
+        },
+      ),
+    );
+  });
+
+  test("keeps what the edit did not touch as the same objects, so views can skip it", () => {
+    const chore = { ...weekly, id: "chore", name: "Filing" };
+    const core = { ...weekly, id: "core", name: "Sales calls", impact: "grows" as const };
+    const strong = { ...core, id: "strong", skill: "strength" as const };
+    const before = analyseMatrix({ tasks: [weekly, chore, core, strong], settings });
+    const renamed = { ...chore, name: "Filing and scanning" };
+    const after = analyseMatrix({ tasks: [weekly, renamed, core, strong], settings }, before);
+
+    expect(after.byPlacement["outsource-first"]).not.toBe(before.byPlacement["outsource-first"]);
+    expect(after.queue).not.toBe(before.queue);
+    for (const placement of ["learn-delegate", "master-keep", "keep-lead"] as const) {
+      expect(after.byPlacement[placement]).toBe(before.byPlacement[placement]);
+    }
+    expect(after.tasks[0]).toBe(before.tasks[0]);
+    expect(after.tasks[1]?.task.name).toBe("Filing and scanning");
+
+    // New settings change every figure, so nothing is kept.
+    const dearer = { ...settings, hourlyValue: 200 };
+    const repriced = analyseMatrix(
+      { tasks: [weekly, renamed, core, strong], settings: dearer },
+      after,
+    );
+    expect(repriced.tasks[0]).not.toBe(after.tasks[0]);
+    expect(repriced.tasks[0]?.figures.netGain).not.toBe(after.tasks[0]?.figures.netGain);
   });
 });
