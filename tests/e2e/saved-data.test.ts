@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { expect, test, vi } from "vitest";
 import { pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
+import { gotoMatrix } from "../support/matrix-page.ts";
 
 const openPage = useBrowser();
 // Each test drives several page loads on a busy machine.
@@ -206,6 +207,25 @@ test("two tabs: each sees the other's changes and no write is lost", async () =>
   await setReadBox(first, false);
   await second.waitForSelector(`.lesson-sidebar li[data-lesson-id="${LESSON}"]:not([data-read])`);
   for (const page of [first, second, plan]) expect(pageErrors(page)).toEqual([]);
+});
+
+test("an edit made just as the page is left is kept", async () => {
+  const page = await openPage();
+  await gotoMatrix(page);
+  await page.getByLabel("Task", { exact: true }).fill("Invoices");
+  await page.getByLabel("Your hours each time").fill("2");
+  await page.evaluate((planUrl) => {
+    // As in a tab that paints no more frames before it goes: only saving on the way out can
+    // keep the task, since the usual save waits for the next frame.
+    window.requestAnimationFrame = () => 0;
+    document.querySelector<HTMLFormElement>(".matrix-editor")?.requestSubmit();
+    location.assign(planUrl);
+  }, siteUrl("plan/"));
+  await page.waitForSelector("[data-plan-ready]");
+  const saved = JSON.parse((await storedKeys(page))["handoff:matrix"] ?? "null");
+  expect(saved?.data.tasks).toMatchObject([{ name: "Invoices", hoursEach: 2 }]);
+  await expect(page.locator("[data-plan-matrix-count]").textContent()).resolves.toMatch(/1 task/);
+  expect(pageErrors(page)).toEqual([]);
 });
 
 test("backup, forget everything, restore: the same state comes back, and undo works", async () => {
