@@ -1,6 +1,7 @@
 // The person's finished attempts in this browser: date, score and band, newest first.
 import { bandFor } from "../../lib/quiz/bands.ts";
 import type { QuizAttempt } from "../../lib/quiz/document.ts";
+import "./attempt-history.css";
 
 /**
  * Made on first use, not when the module loads: a date format's first use loads calendar data
