@@ -1,5 +1,6 @@
 // The task and settings forms: messages beside each field, and values only when all is right.
 import { expect, test } from "vitest";
+import countryToCurrency from "country-to-currency";
 import { currencyForLocale, isCurrencyCode } from "../../../src/lib/matrix/currency.ts";
 import {
   checkSettingsDraft,
@@ -103,6 +104,12 @@ test("any ISO 4217 code is accepted, in any case; anything else is explained", (
   if (bad.ok) return;
   expect(bad.errors.currency).toMatch(/three-letter/);
   expect(bad.errors.workingDaysPerWeek).toMatch(/between 1 and 7/);
+});
+
+test("every currency the region table can give is one the engine knows", () => {
+  const codes = new Set(Object.values(countryToCurrency as Record<string, string>));
+  expect(codes.size).toBeGreaterThan(100);
+  for (const code of codes) expect([code, isCurrencyCode(code)]).toEqual([code, true]);
 });
 
 test("the default currency follows the locale's region", () => {
