@@ -128,7 +128,7 @@ export function releaseKey(key: string): void {
 }
 
 /** Saves every store write still waiting, now. */
-export function flushWrites(): void {
+function flushWrites(): void {
   clearTimeout(saveTimer);
   saveTimer = undefined;
   for (const [key, value] of [...pending]) writeRaw(key, value);
