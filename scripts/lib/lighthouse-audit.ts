@@ -1,7 +1,10 @@
 // Runs Lighthouse (mobile preset) on pages of the site, driving Debian's Chromium over CDP.
 import lighthouse from "lighthouse";
-import { chromium } from "playwright-core";
+import { throttling } from "lighthouse/core/config/constants.js";
+import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
+import { chromium, type Browser } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../../tests/support/chromium.ts";
+import { slowdownForBenchmarkIndex } from "./cpu-slowdown.ts";
 import { freePort } from "./preview-server.ts";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -25,6 +28,31 @@ export interface LighthouseResult {
   failing: string[];
   /** Lighthouse's measure of how fast the machine ran during the audit (higher is faster). */
   benchmarkIndex: number;
+  /** The CPU slowdown Lighthouse simulated for this page (its preset uses 4). */
+  cpuSlowdown: number;
+}
+
+/**
+ * How the CPU is slowed: a fixed multiplier, or "calibrate" to measure the host before the first
+ * page and use the multiplier Lighthouse's throttling guide gives for its speed on every page.
+ */
+export type CpuSlowdown = number | "calibrate";
+
+/**
+ * Runs Lighthouse's own CPU benchmark in a blank page, as it does at the start of an audit, five
+ * times, and gives the median: one run on a shared machine can be far off either way.
+ */
+async function measureBenchmarkIndex(browser: Browser): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    const runs: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      runs.push(await page.evaluate(pageFunctions.computeBenchmarkIndex));
+    }
+    return runs.toSorted((a, b) => a - b)[2] ?? Number.NaN;
+  } finally {
+    await page.close();
+  }
 }
 
 interface NetworkItem {
@@ -40,6 +68,7 @@ interface NetworkItem {
  */
 export async function auditPages(
   urls: readonly string[],
+  cpuSlowdown: CpuSlowdown,
   onDone: (result: LighthouseResult) => void = () => {},
 ): Promise<LighthouseResult[]> {
   const port = await freePort();
@@ -50,12 +79,17 @@ export async function auditPages(
   });
   try {
     const results: LighthouseResult[] = [];
+    const slowdown =
+      cpuSlowdown === "calibrate"
+        ? slowdownForBenchmarkIndex(await measureBenchmarkIndex(browser))
+        : cpuSlowdown;
     for (const url of urls) {
       const run = await lighthouse(url, {
         port,
         output: "json",
         logLevel: "error",
         onlyCategories: [...CATEGORIES],
+        throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: slowdown },
       });
       if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { lhr } = run;
@@ -86,6 +120,7 @@ export async function auditPages(
           .map((item) => ({ url: item.url, transferSize: item.transferSize ?? 0 })),
         failing,
         benchmarkIndex: lhr.environment.benchmarkIndex,
+        cpuSlowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier ?? slowdown,
       });
       const last = results.at(-1);
       if (last) onDone(last);

@@ -2,13 +2,17 @@
 import * as z from "zod/mini";
 import type { DocumentSpec } from "../storage/document.ts";
 
+// Each object schema is built on first use (z.lazy); DocumentSpec.schema says why.
+
 /** A lesson slug as used in /lessons/<slug>/. */
 const lessonIdSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(80));
 
-export const progressSchema = z.object({
-  /** Lessons marked read, by slug, with when they were first marked (ISO 8601). */
-  read: z.record(lessonIdSchema, z.string().check(z.maxLength(40))),
-});
+export const progressSchema = z.lazy(() =>
+  z.object({
+    /** Lessons marked read, by slug, with when they were first marked (ISO 8601). */
+    read: z.record(lessonIdSchema, z.string().check(z.maxLength(40))),
+  }),
+);
 
 export type Progress = z.infer<typeof progressSchema>;
 

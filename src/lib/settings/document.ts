@@ -2,13 +2,17 @@
 import * as z from "zod/mini";
 import type { DocumentSpec } from "../storage/document.ts";
 
+// Each object schema is built on first use (z.lazy); DocumentSpec.schema says why.
+
 // The site shell writes this document without the schema library (see theme-setting.ts). It does
 // not import that module, so the shell's few lines stay in the shell's own file rather than in a
 // chunk shared with this schema; the settings unit tests keep the two in agreement.
-export const settingsSchema = z.object({
-  /** The theme the reader chose; absent means the page follows the system's light or dark. */
-  theme: z.optional(z.enum(["light", "dark"])),
-});
+export const settingsSchema = z.lazy(() =>
+  z.object({
+    /** The theme the reader chose; absent means the page follows the system's light or dark. */
+    theme: z.optional(z.enum(["light", "dark"])),
+  }),
+);
 
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -3,6 +3,8 @@
 import * as z from "zod/mini";
 import { decodeEnvelope, type DocumentSpec } from "./document.ts";
 
+// Each object schema is built on first use (z.lazy); DocumentSpec.schema says why.
+
 /** Marks a JSON file as a Handoff backup, so a random JSON file is turned away clearly. */
 export const BACKUP_FORMAT = "handoff-backup";
 /** The backup file's own version; bump it, and teach `readBackup` the old one, on any change. */
@@ -11,22 +13,24 @@ export const BACKUP_VERSION = 1;
 /** The part of a recovery key after "handoff:recovery:": a document name, maybe ":<timestamp>". */
 const RECOVERY_NAME = /^[a-z][a-z0-9-]{0,63}(:\d{1,16})?$/;
 
-export const backupSchema = z.object({
-  /** Always "handoff-backup". */
-  format: z.literal(BACKUP_FORMAT),
-  /** The version of this file layout (not of the documents inside, which carry their own). */
-  version: z.int().check(z.positive()),
-  /** When the file was made, as an ISO 8601 date and time. */
-  exportedAt: z.string(),
-  /** Each document by name, in the same `{ version, data }` envelope it is stored in. */
-  documents: z.record(z.string(), z.unknown()),
-  /**
-   * Damaged text that could not be read, kept so a backup loses nothing. Keyed by what follows
-   * "handoff:recovery:" in its storage key: a document name, and a timestamp for later copies.
-   * Any other key (such as "__proto__") marks a file that Handoff did not write.
-   */
-  recovery: z.optional(z.record(z.string().check(z.regex(RECOVERY_NAME)), z.string())),
-});
+export const backupSchema = z.lazy(() =>
+  z.object({
+    /** Always "handoff-backup". */
+    format: z.literal(BACKUP_FORMAT),
+    /** The version of this file layout (not of the documents inside, which carry their own). */
+    version: z.int().check(z.positive()),
+    /** When the file was made, as an ISO 8601 date and time. */
+    exportedAt: z.string(),
+    /** Each document by name, in the same `{ version, data }` envelope it is stored in. */
+    documents: z.record(z.string(), z.unknown()),
+    /**
+     * Damaged text that could not be read, kept so a backup loses nothing. Keyed by what follows
+     * "handoff:recovery:" in its storage key: a document name, and a timestamp for later copies.
+     * Any other key (such as "__proto__") marks a file that Handoff did not write.
+     */
+    recovery: z.optional(z.record(z.string().check(z.regex(RECOVERY_NAME)), z.string())),
+  }),
+);
 
 export type Backup = z.infer<typeof backupSchema>;
 

@@ -13,7 +13,12 @@ export interface DocumentSpec<T> {
   label: string;
   /** The current schema version. Bump it, and add a migration, whenever the shape changes. */
   version: number;
-  /** Validates the current version's data. Use zod/mini so the browser bundle stays small. */
+  /**
+   * Validates the current version's data. Use zod/mini so the browser bundle stays small, and
+   * wrap each object schema in `z.lazy` so it is built when first used. Building them all as
+   * the modules load was the largest step of a worksheet page's first render, and a first visit,
+   * with nothing saved yet, never parses anything.
+   */
   schema: z.ZodMiniType<T>;
   /** The data a person starts with: must pass `schema`. */
   empty: () => T;
@@ -35,12 +40,14 @@ export interface DocumentSpec<T> {
 }
 
 /** The envelope every document is stored in. */
-export const envelopeSchema = z.object({
-  /** Which schema version `data` was written with. */
-  version: z.int().check(z.positive()),
-  /** The document itself, checked against the schema of `version` after migration. */
-  data: z.unknown(),
-});
+export const envelopeSchema = z.lazy(() =>
+  z.object({
+    /** Which schema version `data` was written with. */
+    version: z.int().check(z.positive()),
+    /** The document itself, checked against the schema of `version` after migration. */
+    data: z.unknown(),
+  }),
+);
 
 /** Why stored text could not be used; each has its own plain-words notice. */
 export type Problem = "unreadable" | "invalid" | "newer-version";

@@ -95,6 +95,17 @@ test("a library task is added in one click and opened for adjusting; edit, delet
   expect(within(cell("Outsource first")).getByText("Payroll run")).toBeTruthy();
 });
 
+test("with no tasks the hours section says what it will show instead of a chart of zeros", async () => {
+  render(<MatrixWorksheet library={library} />);
+  await screen.findByRole("heading", { name: "Add a task" });
+  expect(screen.getByText(/Once you add tasks, a chart and a table here/)).toBeTruthy();
+  expect(screen.queryByRole("table", { name: /Hours a month by placement/ })).toBeNull();
+  fireEvent.click(screen.getByText("Show 1 common small-business tasks"));
+  fireEvent.click(screen.getByRole("button", { name: "Add Running payroll" }));
+  expect(screen.getByRole("table", { name: /Hours a month by placement/ })).toBeTruthy();
+  expect(screen.queryByText(/Once you add tasks, a chart and a table here/)).toBeNull();
+});
+
 test("the hours table sorts by any column and says which", async () => {
   render(<MatrixWorksheet library={library} />);
   fireEvent.click(await screen.findByText("Show 1 common small-business tasks"));
