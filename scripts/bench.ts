@@ -1,6 +1,6 @@
 // The performance benchmark (not a test): page weights, Lighthouse scores, build times at scale,
 // the matrix benchmark, and whether the targets in README hold. Prints tables; exits 1 on a miss.
-// Usage: npm run bench [-- --no-lighthouse] [-- --no-scale] [-- --cpu-slowdown=4]
+// Usage: npm run bench [-- --no-lighthouse] [-- --no-scale] [-- --runs=N]
 // It rebuilds dist/ under /handoff/, so run `npm run test:build` before the e2e tests afterwards.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
@@ -8,8 +8,7 @@ import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { projectCopyWithLessons, removeCopy, timeBuild } from "./lib/build-timing.ts";
-import { PRESET_SLOWDOWN } from "./lib/cpu-slowdown.ts";
-import { auditPages, type CpuSlowdown, type LighthouseResult } from "./lib/lighthouse-audit.ts";
+import { auditPages, type LighthouseResult } from "./lib/lighthouse-audit.ts";
 import { freePort, startPreview } from "./lib/preview-server.ts";
 import { lessonScriptViolations, measureRoutes, type RouteWeight } from "./lib/page-weight.ts";
 
@@ -22,17 +21,13 @@ const args = new Set(process.argv.slice(2));
 const withLighthouse = !args.has("--no-lighthouse");
 const withScale = !args.has("--no-scale");
 /**
- * Calibrated by default, so the scores describe the phone Lighthouse's mobile preset means
- * whatever machine runs the benchmark; `--cpu-slowdown=4` gives the preset's fixed multiplier.
+ * Lighthouse runs per route. Its guide to variability advises several and the median: on a
+ * shared machine a single run can lose ten or twenty points to a neighbour's burst of work.
  */
-const fixedSlowdown = [...args].find((arg) => arg.startsWith("--cpu-slowdown="));
-const cpuSlowdown: CpuSlowdown = fixedSlowdown
-  ? Number(fixedSlowdown.slice("--cpu-slowdown=".length))
-  : "calibrate";
-if (typeof cpuSlowdown === "number" && !(cpuSlowdown >= 1)) {
-  console.error(
-    `--cpu-slowdown needs a number of at least 1, e.g. --cpu-slowdown=${PRESET_SLOWDOWN}`,
-  );
+const runsArg = [...args].find((arg) => arg.startsWith("--runs="));
+const runs = runsArg ? Number(runsArg.slice("--runs=".length)) : 3;
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error("--runs needs a whole number of at least 1, e.g. --runs=5");
   process.exit(2);
 }
 
@@ -68,9 +63,10 @@ async function lighthouseRoutes(rows: RouteWeight[], port: number): Promise<Ligh
   const server = await startPreview(BASE, port);
   try {
     const urls = rows.map((row) => `${server.origin}${BASE}${row.route.slice(1)}`);
-    return await auditPages(urls, cpuSlowdown, (result) =>
+    return await auditPages(urls, runs, (result) =>
       console.log(
-        `  ${result.url}: ${Object.values(result.scores).join(" / ")} (CPU ${result.cpuSlowdown}x)`,
+        `  ${result.url}: ${Object.values(result.scores).join(" / ")}` +
+          ` (performance over ${runs} runs: ${result.performanceRange.join(" to ")})`,
       ),
     );
   } finally {
@@ -109,8 +105,8 @@ const rows = measureRoutes(DIST, BASE);
 let audits: LighthouseResult[] = [];
 if (withLighthouse) {
   console.log(
-    `Running Lighthouse on ${rows.length} routes (mobile preset, CPU slowdown ` +
-      `${cpuSlowdown === "calibrate" ? "calibrated to this machine first" : `${cpuSlowdown}x`}); this takes a while…`,
+    `Running Lighthouse ${runs} times on each of ${rows.length} routes (mobile preset) and ` +
+      "keeping each route's median run; this takes a while…",
   );
   audits = await lighthouseRoutes(rows, port);
 }
@@ -135,7 +131,7 @@ printTable(
     "SEO",
     "LCP",
     "TBT",
-    "CPU",
+    "perf range",
   ],
   rows.map((row, i) => {
     const audit = audits[i];
@@ -154,14 +150,16 @@ printTable(
       score("seo"),
       audit ? `${seconds(audit.lcpMs)} s` : "-",
       audit ? `${Math.round(audit.tbtMs)} ms` : "-",
-      audit ? `${audit.cpuSlowdown.toFixed(1)}x` : "-",
+      audit ? audit.performanceRange.join("–") : "-",
     ];
   }),
 );
 console.log(
   "Sizes in kB (gzip, level 9). req: requests the page made. 1st visit: those requests' files " +
-    "gzipped, as a compressing host sends them (the preview server does not compress). CPU: " +
-    "the slowdown Lighthouse simulated for the page.",
+    "gzipped, as a compressing host sends them (the preview server does not compress). " +
+    "Scores, LCP and TBT are from each route's median run (Lighthouse's own choice, nearest the " +
+    "median first paint and time to interactive); perf range: the lowest and highest " +
+    "performance score over all its runs.",
 );
 const precache = precacheSize();
 console.log(
@@ -171,12 +169,9 @@ console.log(
 if (audits.length > 0) {
   const indexes = audits.map((audit) => Math.round(audit.benchmarkIndex));
   console.log(
-    `Lighthouse benchmarkIndex during the runs: ${Math.min(...indexes)} to ${Math.max(...indexes)} ` +
-      "(Lighthouse's own CPU speed test, higher is faster). Its mobile preset slows the CPU 4x, " +
-      "which is meant to turn a desktop of index 1500 to 2000 into a mid-tier phone. On a " +
-      "slower or busy machine 4x emulates a slower phone than that, so unless --cpu-slowdown " +
-      "is given the benchmark first measures the index (median of five) and uses the multiplier " +
-      "Lighthouse's throttling guide gives for it (docs/throttling.md in the Lighthouse repository).",
+    `Lighthouse benchmarkIndex in the median runs: ${Math.min(...indexes)} to ${Math.max(...indexes)} ` +
+      "(Lighthouse's own CPU speed test, higher is faster; on a busy machine the performance " +
+      "score and TBT come out worse than the same page earns on an idle one).",
   );
   console.log("Audits that cost points:");
   for (const audit of audits) {

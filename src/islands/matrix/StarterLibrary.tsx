@@ -1,4 +1,5 @@
 // The starter library: common tasks, grouped, each added to the matrix with one click.
+import { useState } from "preact/hooks";
 import type { LibraryTask } from "../../lib/matrix/library.ts";
 
 interface Props {
@@ -8,11 +9,14 @@ interface Props {
 }
 
 export function StarterLibrary({ library, heading: Heading, onAdd }: Props) {
-  const groups = [...new Set(library.map((task) => task.group))];
+  // The list is drawn only once the person opens it: closed, it would be nearly half of the
+  // worksheet's first render for buttons nobody can see yet.
+  const [open, setOpen] = useState(false);
+  const groups = open ? [...new Set(library.map((task) => task.group))] : [];
   return (
     <section class="matrix-library matrix-no-print" aria-labelledby="matrix-library-title">
       <Heading id="matrix-library-title">Start from common tasks</Heading>
-      <details>
+      <details onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>Show {library.length} common small-business tasks</summary>
         <p>Add any of these with one click, then adjust it to how it is for you.</p>
         {groups.map((group) => (
