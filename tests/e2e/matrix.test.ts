@@ -85,6 +85,25 @@ test("add three tasks, see them land with figures, reload, edit, undo a delete",
   expect(pageErrors(page)).toEqual([]);
 }, 90_000);
 
+test("the starter library opens from the keyboard and adds a task with one press", async () => {
+  const page = await openMatrix();
+  await expect(
+    page.getByText("Once you add tasks, a chart and a table here").count(),
+  ).resolves.toBe(1);
+  const summary = page.getByText(/^Show \d+ common small-business tasks$/);
+  const count = Number(/\d+/.exec(await summary.innerText())?.[0]);
+  expect(count).toBeGreaterThanOrEqual(20);
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  const add = page.getByRole("button", { name: "Add Running payroll" });
+  await add.focus();
+  await page.keyboard.press("Enter");
+  await chipIn(page, "Outsource first", "Running payroll").waitFor();
+  await expect(page.locator(".matrix-library .matrix-add").count()).resolves.toBe(count);
+  await page.getByRole("table", { name: /Hours a month by placement/ }).waitFor();
+  expect(pageErrors(page)).toEqual([]);
+});
+
 test("CSV export neutralises formulas; the print view keeps the matrix and the table", async () => {
   const page = await openMatrix({ acceptDownloads: true });
   await addTask(page, "=1+2 sneaky", "monthly", "2", [
