@@ -48,7 +48,7 @@ export default function QuizApp({ quiz, words }: Props) {
   const fits = doc.quizVersion === quiz.version && doc.answers.length === quiz.questions.length;
   if (!hydrated || !fits || (showResult && !OwnResult)) {
     return (
-      <div class="quiz-app">
+      <div class="quiz-app quiz-taking">
         <DataNotice />
         <div class="quiz-placeholder" data-quiz-loading>
           <p>{showResult ? "Loading your result…" : "Loading the quiz…"}</p>
@@ -64,7 +64,7 @@ export default function QuizApp({ quiz, words }: Props) {
 
   if (showResult && OwnResult) {
     return (
-      <div class="quiz-app" data-quiz-app>
+      <div class="quiz-app quiz-taking" data-quiz-app>
         <DataNotice />
         <OwnResult
           scoring={scoring}
@@ -79,7 +79,7 @@ export default function QuizApp({ quiz, words }: Props) {
 
   const position = doc.position;
   return (
-    <div class="quiz-app" data-quiz-app>
+    <div class="quiz-app quiz-taking" data-quiz-app>
       <DataNotice />
       <QuestionStep
         question={quiz.questions[position]!}

@@ -16,8 +16,8 @@ export interface DocumentSpec<T> {
   /**
    * Validates the current version's data. Use zod/mini so the browser bundle stays small, and
    * wrap each object schema in `z.lazy` so it is built when first used. Building them all as
-   * the modules load was the largest step of a worksheet page's first render, and a first visit,
-   * with nothing saved yet, never parses anything.
+   * the modules load was among the costliest steps of a worksheet page's first render, and a
+   * first visit, with nothing saved yet, never parses anything.
    */
   schema: z.ZodMiniType<T>;
   /** The data a person starts with: must pass `schema`. */
