@@ -27,20 +27,6 @@ const columns: { key: HoursColumn; label: string }[] = [
 
 export function HoursChart({ analysis, heading: Heading }: Props) {
   const [sort, setSort] = useState<SortOrder>({ column: "placement", direction: "ascending" });
-  const rows = hoursRows(
-    analysis,
-    placements.map((p) => placementInfo[p].title),
-  );
-  const sorted = sortRows(rows, sort);
-  const largest = Math.max(...rows.map((row) => row.hours), 0);
-  const percent = (share: number) => `${Math.round(share * 100)}%`;
-
-  const toggle = (column: HoursColumn) =>
-    setSort((current) => ({
-      column,
-      direction:
-        current.column === column && current.direction === "ascending" ? "descending" : "ascending",
-    }));
 
   // With no tasks every bar and cell would read 0. Saying what will appear is more use, and it
   // spares a first visit the number formatter, whose first use is the costliest step of the
@@ -56,6 +42,21 @@ export function HoursChart({ analysis, heading: Heading }: Props) {
       </section>
     );
   }
+
+  const rows = hoursRows(
+    analysis,
+    placements.map((p) => placementInfo[p].title),
+  );
+  const sorted = sortRows(rows, sort);
+  const largest = Math.max(...rows.map((row) => row.hours), 0);
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+  const toggle = (column: HoursColumn) =>
+    setSort((current) => ({
+      column,
+      direction:
+        current.column === column && current.direction === "ascending" ? "descending" : "ascending",
+    }));
 
   return (
     <section class="matrix-hours" aria-labelledby="matrix-hours-title">

@@ -4,6 +4,9 @@ import countryToCurrency from "country-to-currency";
 /** Used when the locale names no region we can map to a currency. */
 export const fallbackCurrency = "USD";
 
+/** The shape of an ISO 4217 code: three capital letters. */
+const currencyShape = /^[A-Z]{3}$/;
+
 /**
  * The currency of the locale's region: "de-CH" gives CHF, "fr" (France once maximised) EUR.
  * Intl.Locale fills in the likely region when the locale names only a language.
@@ -17,7 +20,7 @@ export function currencyForLocale(locale: string | undefined): string {
     const code = region ? (countryToCurrency as Record<string, string>)[region] : undefined;
     // A unit test checks every code in the region table against the engine's currencies, so a
     // page load does not ask the browser for its whole list (10 ms on a desktop) just for this.
-    return code !== undefined && /^[A-Z]{3}$/.test(code) ? code : fallbackCurrency;
+    return code !== undefined && currencyShape.test(code) ? code : fallbackCurrency;
   } catch {
     return fallbackCurrency;
   }
@@ -30,7 +33,7 @@ let supported: Set<string> | undefined;
  * them where it exists; elsewhere a well-formed code that Intl.NumberFormat accepts will do.
  */
 export function isCurrencyCode(code: string): boolean {
-  if (!/^[A-Z]{3}$/.test(code)) return false;
+  if (!currencyShape.test(code)) return false;
   if (typeof Intl.supportedValuesOf === "function") {
     supported ??= new Set(Intl.supportedValuesOf("currency"));
     return supported.has(code);
