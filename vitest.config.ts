@@ -26,6 +26,9 @@ export default getViteConfig(
             testTimeout: 30_000,
             hookTimeout: 60_000,
             maxWorkers: 2,
+            // Each poll is a round trip to Chromium, which can take over a second on a busy CI
+            // machine; Vitest's default of one second then fails before the page has answered.
+            expect: { poll: { timeout: 10_000 } },
           },
         },
       ],
