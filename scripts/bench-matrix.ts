@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { launchChromium } from "../tests/support/chromium.ts";
 import { measureRoutes } from "./lib/page-weight.ts";
 import { startPreview } from "./lib/preview-server.ts";
-import { cadences } from "../src/lib/matrix/schema.ts";
+import { cadences } from "../src/lib/matrix/task-options.ts";
 
 const base = "/handoff/";
 const taskCount = 500;

@@ -1,7 +1,7 @@
 // The schema of a starter-library task in content/tasks/: a common small-business task that a
 // person can add to their matrix with one click and then adjust.
 import { z } from "astro/zod";
-import { cadences, leaderJobs } from "../lib/matrix/schema.ts";
+import { cadences, leaderJobs } from "../lib/matrix/task-options.ts";
 
 export const starterTaskSchema = z.object({
   /** What the task is, as it appears on the button and in the matrix once added. */

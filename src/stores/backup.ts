@@ -7,29 +7,44 @@ import {
   serializeBackup,
   type Backup,
 } from "../lib/storage/backup.ts";
-import { recoveryKey, storageKey } from "../lib/storage/document.ts";
+import { recoveryKey, storageKey } from "../lib/storage/document-basics.ts";
 import { documentRegistry, $dataProblems } from "./persisted-document.ts";
 import { listKeys, readRaw, removeRaw } from "./storage-engine.ts";
 import { downloadFile } from "../islands/download-file.ts";
-// Every persisted document; a new worksheet's store is added to this list.
+// Every persisted document's full spec; a new worksheet's is added to this list. Their stores
+// are imported too, so each document is in the registry before a backup reads it.
+import { checklistsDocumentSpec } from "../lib/checklist/schema.ts";
+import { matrixDocumentSpec } from "../lib/matrix/schema.ts";
+import { progressDocumentSpec } from "../lib/progress/schema.ts";
+import { quizDocumentSpec } from "../lib/quiz/schema.ts";
+import { settingsDocumentSpec } from "../lib/settings/schema.ts";
+import type { AnySpec } from "../lib/storage/backup.ts";
 import "./checklists.ts";
 import "./matrix.ts";
 import "./progress.ts";
 import "./quiz.ts";
 import "./settings.ts";
 
+const specs = [
+  checklistsDocumentSpec,
+  matrixDocumentSpec,
+  progressDocumentSpec,
+  quizDocumentSpec,
+  settingsDocumentSpec,
+] as AnySpec[];
+
 /** The start of every recovery key: "handoff:recovery:". */
 export const RECOVERY_PREFIX = recoveryKey("");
 
 /** The specs of every document this build knows. */
-export function knownSpecs() {
-  return [...documentRegistry.values()].map((entry) => entry.spec);
+export function knownSpecs(): AnySpec[] {
+  return specs;
 }
 
 /** Every document's current value, by name. */
 export function currentDocuments(): Record<string, unknown> {
   return Object.fromEntries(
-    [...documentRegistry.values()].map(({ spec, store }) => [spec.name, store.get()]),
+    [...documentRegistry.values()].map(({ basics, store }) => [basics.name, store.get()]),
   );
 }
 
@@ -44,9 +59,9 @@ function recoveryTexts(): Record<string, string> {
 }
 
 export function makeBackup(now = new Date()): Backup {
-  const documents = [...documentRegistry.values()].map(({ spec, store }) => ({
+  const documents = specs.map((spec) => ({
     spec,
-    value: store.get(),
+    value: documentRegistry.get(spec.name)?.store.get() ?? spec.empty(),
   }));
   return createBackup(documents, recoveryTexts(), now.toISOString());
 }
@@ -76,9 +91,9 @@ export function undoImport(): void {
  * theme choice. The stores go back to empty, and other open tabs follow.
  */
 export function forgetEverything(): void {
-  for (const { spec, store } of documentRegistry.values()) {
-    store.set(spec.empty());
-    removeRaw(storageKey(spec.name));
+  for (const { basics, store } of documentRegistry.values()) {
+    store.set(basics.empty());
+    removeRaw(storageKey(basics.name));
   }
   for (const key of listKeys()) removeRaw(key);
   $dataProblems.set({});

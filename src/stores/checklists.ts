@@ -1,7 +1,7 @@
 // The pre-outsourcing checklists' saved document and one action per change a person can make.
 import { atom } from "nanostores";
 import { persistedDocument } from "./persisted-document.ts";
-import { checklistsDocumentSpec } from "../lib/checklist/document.ts";
+import { checklistsDocument } from "../lib/checklist/document.ts";
 import {
   cleanName,
   handoffForTask,
@@ -12,15 +12,12 @@ import {
   withRestored,
   type RemovedHandoff,
 } from "../lib/checklist/handoffs.ts";
-import {
-  ANSWER_MAX_LENGTH,
-  type AnswerKey,
-  type CheckIn,
-  type Handoff,
-  type TickKey,
-} from "../lib/checklist/schema.ts";
+import type { AnswerKey, CheckIn, Handoff, TickKey } from "../lib/checklist/schema.ts";
+import { ANSWER_MAX_LENGTH } from "../lib/checklist/field-limits.ts";
 
-export const $checklists = persistedDocument(checklistsDocumentSpec);
+export const $checklists = await persistedDocument(checklistsDocument, () =>
+  import("../lib/checklist/schema.ts").then((module) => module.checklistsDocumentSpec),
+);
 
 /** The handoff deleted last, until it is restored or another is deleted. Kept in memory only. */
 export const $lastDeleted = atom<RemovedHandoff | undefined>(undefined);

@@ -1,12 +1,14 @@
 // The task matrix's saved document and one action per change a person can make to it.
 import { computed } from "nanostores";
 import { persistedDocument } from "./persisted-document.ts";
-import { matrixDocumentSpec } from "../lib/matrix/document.ts";
+import { matrixDocument } from "../lib/matrix/document.ts";
 import { analyseMatrix, type MatrixAnalysis } from "../lib/matrix/analysis.ts";
 import type { MatrixSettings, Task } from "../lib/matrix/schema.ts";
 import type { TaskFields } from "../lib/matrix/validation.ts";
 
-export const $matrix = persistedDocument(matrixDocumentSpec);
+export const $matrix = await persistedDocument(matrixDocument, () =>
+  import("../lib/matrix/schema.ts").then((module) => module.matrixDocumentSpec),
+);
 
 /**
  * Placements, figures and the hand-off queue, worked out again only when the document changes,

@@ -2,14 +2,13 @@
 // versioned envelope, kept in step across tabs, and never thrown away when it cannot be read.
 import { map, type WritableAtom } from "nanostores";
 import { persistentAtom } from "@nanostores/persistent";
+import type { DecodeResult, DocumentSpec, Problem } from "../lib/storage/document.ts";
 import {
-  decodeDocument,
   encodeDocument,
   recoveryKey,
   storageKey,
-  type DocumentSpec,
-  type Problem,
-} from "../lib/storage/document.ts";
+  type DocumentBasics,
+} from "../lib/storage/document-basics.ts";
 import {
   holdKey,
   readRaw,
@@ -38,9 +37,9 @@ export interface DataProblem {
 /** Problems found while reading documents, by document name; the notice island shows them. */
 export const $dataProblems = map<Record<string, DataProblem>>({});
 
-/** One registered document: its spec and its store. */
+/** One registered document: its basics and its store. */
 export interface RegisteredDocument {
-  spec: DocumentSpec<unknown>;
+  basics: DocumentBasics<unknown>;
   store: WritableAtom<unknown>;
 }
 
@@ -65,14 +64,45 @@ function keepRaw(name: string, raw: string): { key: string; saved: boolean } {
   return { key, saved };
 }
 
-export function persistedDocument<T>(spec: DocumentSpec<T>): WritableAtom<T> {
+/**
+ * Creates the store for one document. Its schema, and zod with it, is loaded only when there is
+ * saved text to read, so a first visit never downloads or runs the validation library. With text
+ * saved, the store is ready once the schema has loaded: stores are created with top-level
+ * `await`, so an island shows nothing unchecked in the meantime.
+ */
+export async function persistedDocument<T>(
+  basics: DocumentBasics<T>,
+  loadSpec: () => Promise<DocumentSpec<T>>,
+): Promise<WritableAtom<T>> {
+  const key = storageKey(basics.name);
+  let read: ((raw: string) => DecodeResult<T>) | undefined;
+  const load = async () => {
+    if (read) return;
+    // The decoder is imported here, not at the top, so that zod stays out of the page's bundle.
+    const [spec, { decodeDocument }] = await Promise.all([
+      loadSpec(),
+      import("../lib/storage/document.ts"),
+    ]);
+    read ??= (raw) => decodeDocument(spec, raw);
+  };
+  if (readRaw(key) !== undefined) await load();
+
   const decode = (raw: string): T => {
-    const result = decodeDocument(spec, raw);
+    if (!read) {
+      // Text saved after this page loaded (by another tab) came before the schema: the store
+      // keeps what it shows until the schema is here, then reads the latest text the same way.
+      void load().then(() => {
+        const latest = readRaw(key);
+        if (latest !== undefined) store.set(decode(latest));
+      });
+      return store.get();
+    }
+    const result = read(raw);
     if (result.status === "problem") {
-      const kept = keepRaw(spec.name, result.raw);
-      $dataProblems.setKey(spec.name, {
-        name: spec.name,
-        label: spec.label,
+      const kept = keepRaw(basics.name, result.raw);
+      $dataProblems.setKey(basics.name, {
+        name: basics.name,
+        label: basics.label,
         problem: result.problem,
         detail: result.detail,
         recoveryKey: kept.key,
@@ -81,13 +111,13 @@ export function persistedDocument<T>(spec: DocumentSpec<T>): WritableAtom<T> {
     }
     return result.value;
   };
-  const store = persistentAtom<T>(storageKey(spec.name), spec.empty(), {
-    encode: (value) => encodeDocument(spec, value),
+  const store: WritableAtom<T> = persistentAtom<T>(key, basics.empty(), {
+    encode: (value) => encodeDocument(basics, value),
     decode,
     listen: true,
   });
-  documentRegistry.set(spec.name, {
-    spec: spec as DocumentSpec<unknown>,
+  documentRegistry.set(basics.name, {
+    basics: basics as DocumentBasics<unknown>,
     store: store as WritableAtom<unknown>,
   });
   return store;

@@ -1,8 +1,10 @@
 // Lesson progress: which lessons the reader has finished. Loaded lazily by the site shell.
 import { persistedDocument } from "./persisted-document.ts";
-import { markRead, markUnread, progressDocumentSpec } from "../lib/progress/document.ts";
+import { markRead, markUnread, progressDocument } from "../lib/progress/document.ts";
 
-export const $progress = persistedDocument(progressDocumentSpec);
+export const $progress = await persistedDocument(progressDocument, () =>
+  import("../lib/progress/schema.ts").then((module) => module.progressDocumentSpec),
+);
 
 /** Marks a lesson read (reaching its end, or ticking "I've read this lesson"). */
 export function markLessonRead(lessonId: string): void {

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { expect, test, vi } from "vitest";
 import { pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
-import { gotoMatrix } from "../support/matrix-page.ts";
+import { addTask, gotoMatrix } from "../support/matrix-page.ts";
 
 const openPage = useBrowser();
 // Each test drives several page loads on a busy machine.
@@ -90,6 +90,39 @@ test("a lesson opened for the first time loads no progress code until it is need
   await setReadBox(page, true);
   await page.waitForFunction(() => localStorage.getItem("handoff:progress") !== null);
   expect(scripts.length).toBeGreaterThan(before);
+});
+
+test("a first visit loads no validation code; saved work is read through its schema", async () => {
+  const page = await openPage();
+  const scripts = new Set<string>();
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.add(request.url());
+  });
+  // zod/mini's type names survive minification, so they mark whichever file carries it. The
+  // files are fetched again here because the browser reuses cached ones without a body.
+  const validating = async () => {
+    const texts = await Promise.all(
+      [...scripts].map(async (url) => [url, await (await fetch(url)).text()] as const),
+    );
+    return texts.filter(([, text]) => text.includes("ZodMini")).map(([url]) => url);
+  };
+  for (const path of ["tools/matrix/", "tools/checklist/", "quiz/", "plan/"]) {
+    await page.goto(siteUrl(path));
+    await page.waitForLoadState("networkidle");
+  }
+  expect(scripts.size).toBeGreaterThan(5);
+  await expect(validating()).resolves.toEqual([]);
+
+  await gotoMatrix(page);
+  await addTask(page, "Bookkeeping", "weekly", "2", ["Weakness", "Dislike it", "Keeps it running"]);
+  await page.waitForFunction(() => localStorage.getItem("handoff:matrix") !== null);
+  await page.reload();
+  await page
+    .getByRole("button", { name: /Bookkeeping/ })
+    .first()
+    .waitFor();
+  await expect(validating()).resolves.not.toEqual([]);
+  expect(pageErrors(page)).toEqual([]);
 });
 
 test.each(["matrix", "checklists", "quiz", "progress", "settings"])(

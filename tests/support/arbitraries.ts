@@ -1,25 +1,14 @@
 // fast-check generators for valid saved documents, covering every value the schemas allow;
 // shared by the data-layer and the matrix property tests.
 import fc from "fast-check";
-import {
-  cadences,
-  leaderJobs,
-  maxHoursEach,
-  maxRate,
-  type MatrixDocument,
-  type MatrixSettings,
-  type Task,
-} from "../../src/lib/matrix/schema.ts";
-import type { Progress } from "../../src/lib/progress/document.ts";
-import {
-  rhythms,
-  weekdays,
-  type ChecklistsDocument,
-  type Handoff,
-} from "../../src/lib/checklist/schema.ts";
-import type { QuizAttempt, QuizDocument } from "../../src/lib/quiz/document.ts";
+import type { MatrixDocument, MatrixSettings, Task } from "../../src/lib/matrix/schema.ts";
+import { cadences, leaderJobs, maxHoursEach, maxRate } from "../../src/lib/matrix/task-options.ts";
+import type { Progress } from "../../src/lib/progress/schema.ts";
+import type { ChecklistsDocument, Handoff } from "../../src/lib/checklist/schema.ts";
+import { rhythms, weekdays } from "../../src/lib/checklist/field-limits.ts";
+import type { QuizAttempt, QuizDocument } from "../../src/lib/quiz/schema.ts";
 import { dimensionIds } from "../../src/lib/quiz/dimensions.ts";
-import type { Settings } from "../../src/lib/settings/document.ts";
+import type { Settings } from "../../src/lib/settings/schema.ts";
 
 /** A finite double in [min, max] with -0 turned into 0, since JSON cannot tell them apart. */
 const amount = (min: number, max: number) =>

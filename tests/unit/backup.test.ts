@@ -9,11 +9,11 @@ import {
   serializeBackup,
   type AnySpec,
 } from "../../src/lib/storage/backup.ts";
-import { checklistsDocumentSpec } from "../../src/lib/checklist/document.ts";
-import { matrixDocumentSpec } from "../../src/lib/matrix/document.ts";
-import { progressDocumentSpec } from "../../src/lib/progress/document.ts";
-import { quizDocumentSpec } from "../../src/lib/quiz/document.ts";
-import { settingsDocumentSpec } from "../../src/lib/settings/document.ts";
+import { checklistsDocumentSpec } from "../../src/lib/checklist/schema.ts";
+import { matrixDocumentSpec } from "../../src/lib/matrix/schema.ts";
+import { progressDocumentSpec } from "../../src/lib/progress/schema.ts";
+import { quizDocumentSpec } from "../../src/lib/quiz/schema.ts";
+import { settingsDocumentSpec } from "../../src/lib/settings/schema.ts";
 import {
   checklistsArbitrary,
   matrixArbitrary,

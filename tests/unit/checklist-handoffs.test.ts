@@ -11,8 +11,9 @@ import {
   withoutHandoff,
   withRestored,
 } from "../../src/lib/checklist/handoffs.ts";
-import { checklistsDocumentSpec } from "../../src/lib/checklist/document.ts";
-import { decodeDocument, encodeDocument } from "../../src/lib/storage/document.ts";
+import { checklistsDocumentSpec } from "../../src/lib/checklist/schema.ts";
+import { decodeDocument } from "../../src/lib/storage/document.ts";
+import { encodeDocument } from "../../src/lib/storage/document-basics.ts";
 import { readStartRequest, withoutStartParams } from "../../src/lib/checklist/start-link.ts";
 import type { ChecklistsDocument } from "../../src/lib/checklist/schema.ts";
 import { completeHandoff, emptyHandoff } from "../support/checklist-fixtures.ts";

@@ -5,11 +5,11 @@ import fc from "fast-check";
 import {
   decodeDocument,
   decodeEnvelope,
-  encodeDocument,
   type DocumentSpec,
 } from "../../src/lib/storage/document.ts";
-import { matrixDocumentSpec } from "../../src/lib/matrix/document.ts";
-import { progressDocumentSpec } from "../../src/lib/progress/document.ts";
+import { encodeDocument } from "../../src/lib/storage/document-basics.ts";
+import { matrixDocumentSpec } from "../../src/lib/matrix/schema.ts";
+import { progressDocumentSpec } from "../../src/lib/progress/schema.ts";
 
 const spec: DocumentSpec<{ items: string[] }> = {
   name: "sample",

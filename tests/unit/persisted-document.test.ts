@@ -224,7 +224,10 @@ describe("saving an edit", () => {
     window.dispatchEvent(
       new StorageEvent("storage", { key: "handoff:progress", newValue: theirs }),
     );
-    expect(Object.keys(page.$progress.get().read)).toEqual(["are-you-ready"]);
+    // This page had nothing saved when it loaded, so it reads their text once the schema is in.
+    await vi.waitFor(() =>
+      expect(Object.keys(page.$progress.get().read)).toEqual(["are-you-ready"]),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(localStorage.getItem("handoff:progress")).toBe(theirs);
   });

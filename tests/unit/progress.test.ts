@@ -1,11 +1,9 @@
 // Lesson progress document: schema, marking read and unread, and merging two devices' progress.
 import { describe, expect, test } from "vitest";
-import {
-  markRead,
-  markUnread,
-  progressDocumentSpec as spec,
-} from "../../src/lib/progress/document.ts";
-import { decodeDocument, encodeDocument } from "../../src/lib/storage/document.ts";
+import { markRead, markUnread } from "../../src/lib/progress/document.ts";
+import { progressDocumentSpec as spec } from "../../src/lib/progress/schema.ts";
+import { decodeDocument } from "../../src/lib/storage/document.ts";
+import { encodeDocument } from "../../src/lib/storage/document-basics.ts";
 
 describe("progress document", () => {
   test("marking read keeps the first date, unmarking removes it", () => {

@@ -7,7 +7,7 @@ import SharedResult from "../../src/islands/quiz/SharedResult.tsx";
 import { resultWords } from "../../src/lib/quiz/area-views.ts";
 import { encodeAnswers } from "../../src/lib/quiz/link-codec.ts";
 import { contentVersions, currentScoring, publishedScorings } from "../support/quiz-fixtures.ts";
-import { savedDocument } from "../support/saved-text.ts";
+import { savedDocument, savedText } from "../support/saved-text.ts";
 
 const words = resultWords("/", {});
 const quiz = contentVersions.at(-1)!;
@@ -21,6 +21,8 @@ describe("QuizApp", () => {
     render(<QuizApp quiz={quiz} words={words} />);
     await screen.findByText("Question 1 of 14");
     expect(screen.getByRole("group", { name: quiz.questions[0]!.prompt })).toBeTruthy();
+    // Opening the quiz is not an answer: nothing is saved until the person gives one.
+    expect(savedText("handoff:quiz")).toBeNull();
 
     fireEvent.click(screen.getByRole("button", { name: "Next" }));
     await screen.findByText("Choose an answer to continue.");

@@ -1,7 +1,8 @@
 // Taking the quiz as stored data: answering, moving, finishing, retaking, and changed quizzes.
 import { describe, expect, test } from "vitest";
-import { decodeDocument, encodeDocument } from "../../src/lib/storage/document.ts";
-import { quizDocumentSpec, type QuizDocument } from "../../src/lib/quiz/document.ts";
+import { decodeDocument } from "../../src/lib/storage/document.ts";
+import { encodeDocument } from "../../src/lib/storage/document-basics.ts";
+import { quizDocumentSpec, type QuizDocument } from "../../src/lib/quiz/schema.ts";
 import {
   chooseAnswer,
   finishAttempt,

@@ -1,7 +1,7 @@
 // The settings document and the theme inside it: the shell's schema-free reader and writer, the
 // inline theme script, and the move from the old "handoff:theme" key.
 import { afterEach, describe, expect, test } from "vitest";
-import { settingsDocumentSpec } from "../../src/lib/settings/document.ts";
+import { settingsDocumentSpec } from "../../src/lib/settings/schema.ts";
 import {
   legacyThemeKey,
   migratedLegacyTheme,
@@ -9,7 +9,8 @@ import {
   themes,
   withTheme,
 } from "../../src/lib/settings/theme-setting.ts";
-import { decodeDocument, storageKey } from "../../src/lib/storage/document.ts";
+import { decodeDocument } from "../../src/lib/storage/document.ts";
+import { storageKey } from "../../src/lib/storage/document-basics.ts";
 import { themeScript } from "../../src/lib/theme-script.ts";
 
 const envelope = (data: unknown, version = 1) => JSON.stringify({ version, data });

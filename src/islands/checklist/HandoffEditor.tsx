@@ -1,7 +1,7 @@
 // One open handoff: its name and actions, warnings, readiness, and the five sections of steps.
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Handoff } from "../../lib/checklist/schema.ts";
-import { NAME_MAX_LENGTH } from "../../lib/checklist/schema.ts";
+import { NAME_MAX_LENGTH } from "../../lib/checklist/field-limits.ts";
 import { sections } from "../../lib/checklist/steps.ts";
 import { missingItems, overallProgress, sectionProgress } from "../../lib/checklist/progress.ts";
 import type { Warning } from "../../lib/checklist/warnings.ts";

@@ -2,7 +2,7 @@
 import type { Ref } from "preact";
 import { useState } from "preact/hooks";
 import type { Handoff } from "../../lib/checklist/schema.ts";
-import { NAME_MAX_LENGTH } from "../../lib/checklist/schema.ts";
+import { NAME_MAX_LENGTH } from "../../lib/checklist/field-limits.ts";
 import { overallProgress } from "../../lib/checklist/progress.ts";
 
 interface Props {

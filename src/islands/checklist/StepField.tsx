@@ -1,6 +1,6 @@
 // One step of the checklist: its control, whether it is done, its reason and its lesson.
 import type { Handoff } from "../../lib/checklist/schema.ts";
-import { ANSWER_MAX_LENGTH, rhythms, weekdays } from "../../lib/checklist/schema.ts";
+import { ANSWER_MAX_LENGTH, rhythms, weekdays } from "../../lib/checklist/field-limits.ts";
 import { isStepDone } from "../../lib/checklist/progress.ts";
 import { rhythmLabels, weekdayLabels, type Step } from "../../lib/checklist/steps.ts";
 import { setAnswer, setCheckIn, setRampUpDate, setTick } from "../../stores/checklists.ts";

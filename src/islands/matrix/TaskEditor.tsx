@@ -3,7 +3,8 @@
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { cadenceLabels, leaderJobLabels, placementInfo } from "../../lib/matrix/labels.ts";
 import { placementOf } from "../../lib/matrix/placement.ts";
-import { cadences, leaderJobs, type Task } from "../../lib/matrix/schema.ts";
+import type { Task } from "../../lib/matrix/schema.ts";
+import { cadences, leaderJobs } from "../../lib/matrix/task-options.ts";
 import {
   checkTaskDraft,
   draftOf,

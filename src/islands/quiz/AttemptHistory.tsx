@@ -1,6 +1,6 @@
 // The person's finished attempts in this browser: date, score and band, newest first.
 import { bandFor } from "../../lib/quiz/bands.ts";
-import type { QuizAttempt } from "../../lib/quiz/document.ts";
+import type { QuizAttempt } from "../../lib/quiz/schema.ts";
 import "./attempt-history.css";
 
 /**

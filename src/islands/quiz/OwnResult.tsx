@@ -3,7 +3,7 @@
 import type { Ref } from "preact";
 import type { ResultWords } from "../../lib/quiz/area-views.ts";
 import { bandFor } from "../../lib/quiz/bands.ts";
-import type { QuizAttempt } from "../../lib/quiz/document.ts";
+import type { QuizAttempt } from "../../lib/quiz/schema.ts";
 import { encodeAnswers } from "../../lib/quiz/link-codec.ts";
 import { resultLinkPath } from "../../lib/quiz/result-link.ts";
 import { changeBetween, type QuizScoring } from "../../lib/quiz/scoring.ts";

@@ -4,14 +4,8 @@ import { useStore } from "@nanostores/preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { ResultWords } from "../../lib/quiz/area-views.ts";
 import { scoringOf, type QuizView } from "../../lib/quiz/versions.ts";
-import {
-  $quiz,
-  chooseAnswer,
-  finishQuiz,
-  fitQuiz,
-  goToQuestion,
-  retakeQuiz,
-} from "../../stores/quiz.ts";
+import { fitToQuiz } from "../../lib/quiz/progress.ts";
+import { $quiz, chooseAnswer, finishQuiz, goToQuestion, retakeQuiz } from "../../stores/quiz.ts";
 import DataNotice from "../DataNotice.tsx";
 import { useHydrated } from "../use-hydrated.ts";
 import type { OwnResult as OwnResultComponent } from "./OwnResult.tsx";
@@ -28,14 +22,14 @@ type OwnResultType = typeof OwnResultComponent;
 
 export default function QuizApp({ quiz, words }: Props) {
   const hydrated = useHydrated();
-  const doc = useStore($quiz);
+  const stored = useStore($quiz);
   const scoring = useMemo(() => scoringOf(quiz), [quiz]);
+  const doc = useMemo(() => fitToQuiz(stored, scoring), [stored, scoring]);
   const interacted = useRef(false);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const [OwnResult, setOwnResult] = useState<OwnResultType | null>(null);
   const showResult = doc.finished && doc.history.length > 0;
 
-  useEffect(() => fitQuiz(scoring), [scoring, doc.quizVersion, doc.answers.length]);
   useEffect(() => {
     if (showResult && !OwnResult) {
       void import("./OwnResult.tsx").then((module) => setOwnResult(() => module.OwnResult));
@@ -45,8 +39,7 @@ export default function QuizApp({ quiz, words }: Props) {
     if (showResult && OwnResult && interacted.current) resultHeading.current?.focus();
   }, [showResult, OwnResult]);
 
-  const fits = doc.quizVersion === quiz.version && doc.answers.length === quiz.questions.length;
-  if (!hydrated || !fits || (showResult && !OwnResult)) {
+  if (!hydrated || (showResult && !OwnResult)) {
     return (
       <div class="quiz-app quiz-taking">
         <DataNotice />
@@ -89,14 +82,14 @@ export default function QuizApp({ quiz, words }: Props) {
         focusOnShow={interacted.current}
         onChoose={(answer) => {
           interacted.current = true;
-          chooseAnswer(position, answer);
+          chooseAnswer(scoring, position, answer);
         }}
-        onBack={act(() => goToQuestion(position - 1))}
+        onBack={act(() => goToQuestion(scoring, position - 1))}
         onNext={() => {
-          if ($quiz.get().answers[position] == null) return false;
+          if (fitToQuiz($quiz.get(), scoring).answers[position] == null) return false;
           interacted.current = true;
           if (position === quiz.questions.length - 1) finishQuiz(scoring);
-          else goToQuestion(position + 1);
+          else goToQuestion(scoring, position + 1);
           return true;
         }}
       />

@@ -2,8 +2,9 @@
 // The `ics` package writes the file; it is imported only when the person asks for the file,
 // so it never counts against the page's JavaScript budget.
 import type { EventAttributes } from "ics";
-import type { CheckIn, Handoff, Weekday } from "./schema.ts";
-import { weekdays } from "./schema.ts";
+import type { CheckIn, Handoff } from "./schema.ts";
+import type { Weekday } from "./field-limits.ts";
+import { weekdays } from "./field-limits.ts";
 import { isCalendarDate } from "./progress.ts";
 import { describeCheckIn } from "./brief.ts";
 

@@ -1,11 +1,11 @@
-// How the checklists are stored: their schema version and empty state.
-import type { DocumentSpec } from "../storage/document.ts";
-import { checklistsDocumentSchema, type ChecklistsDocument } from "./schema.ts";
+// How the checklists are stored: their key, schema version and empty state (the schema is in
+// schema.ts, loaded only when there is saved text to read).
+import type { DocumentBasics } from "../storage/document-basics.ts";
+import type { ChecklistsDocument } from "./schema.ts";
 
-export const checklistsDocumentSpec: DocumentSpec<ChecklistsDocument> = {
+export const checklistsDocument: DocumentBasics<ChecklistsDocument> = {
   name: "checklists",
   label: "handoff checklists",
   version: 1,
-  schema: checklistsDocumentSchema,
   empty: () => ({ handoffs: [] }),
 };

@@ -1,5 +1,6 @@
 // Pure changes to the checklists document: start, find, rename, archive, delete and restore.
-import { NAME_MAX_LENGTH, type ChecklistsDocument, type Handoff } from "./schema.ts";
+import type { ChecklistsDocument, Handoff } from "./schema.ts";
+import { NAME_MAX_LENGTH } from "./field-limits.ts";
 
 /**
  * Turns whatever was typed or linked as a name into one line of at most 120 characters, or

@@ -1,15 +1,11 @@
-// The pre-outsourcing checklists' persisted document: every handoff a person plans (zod/mini).
+// The pre-outsourcing checklists' schema (zod/mini) and full document spec, loaded once there is
+// saved text to read: every handoff a person plans.
 import * as z from "zod/mini";
+import type { DocumentSpec } from "../storage/document.ts";
+import { checklistsDocument } from "./document.ts";
+import { ANSWER_MAX_LENGTH, NAME_MAX_LENGTH, rhythms, weekdays } from "./field-limits.ts";
 
 // Each object schema is built on first use (z.lazy); DocumentSpec.schema says why.
-
-/** How much a written answer may hold: long answers are welcome, runaway pastes are not. */
-export const ANSWER_MAX_LENGTH = 20_000;
-/** The longest handoff name, the same limit as a task name in the matrix. */
-export const NAME_MAX_LENGTH = 120;
-
-export const rhythms = ["weekly", "fortnightly", "monthly"] as const;
-export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 const answer = z.string().check(z.maxLength(ANSWER_MAX_LENGTH));
 
@@ -117,8 +113,6 @@ export const checklistsDocumentSchema = z.lazy(() =>
   }),
 );
 
-export type Rhythm = (typeof rhythms)[number];
-export type Weekday = (typeof weekdays)[number];
 export type Answers = z.infer<typeof answersSchema>;
 export type Ticks = z.infer<typeof ticksSchema>;
 export type CheckIn = z.infer<typeof checkInSchema>;
@@ -126,3 +120,8 @@ export type Handoff = z.infer<typeof handoffSchema>;
 export type ChecklistsDocument = z.infer<typeof checklistsDocumentSchema>;
 export type AnswerKey = keyof Answers;
 export type TickKey = keyof Ticks;
+
+export const checklistsDocumentSpec: DocumentSpec<ChecklistsDocument> = {
+  ...checklistsDocument,
+  schema: checklistsDocumentSchema,
+};

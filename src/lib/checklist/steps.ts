@@ -1,5 +1,6 @@
 // The checklist itself: five sections of steps, each with its one-line reason and its lesson.
-import type { AnswerKey, Rhythm, TickKey, Weekday } from "./schema.ts";
+import type { AnswerKey, TickKey } from "./schema.ts";
+import type { Rhythm, Weekday } from "./field-limits.ts";
 
 /** The lessons a step can point to (routes /lessons/<slug>/). */
 export type LessonSlug =

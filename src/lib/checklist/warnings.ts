@@ -1,5 +1,6 @@
 // Warnings drawn from what the person already told Handoff: the matrix's marks and their handoffs.
-import type { leaderJobs, Task } from "../matrix/schema.ts";
+import type { Task } from "../matrix/schema.ts";
+import type { leaderJobs } from "../matrix/task-options.ts";
 import type { Handoff } from "./schema.ts";
 import type { LessonSlug } from "./steps.ts";
 

@@ -1,6 +1,7 @@
 // The time and cost calculator: hours a task takes each month, what a provider would cost, and
 // what handing it off would gain, per task and totalled.
-import type { Cadence, MatrixSettings, Task } from "./schema.ts";
+import type { MatrixSettings, Task } from "./schema.ts";
+import type { Cadence } from "./task-options.ts";
 
 /** Weeks in a month on average: 52 weeks spread over 12 months. */
 const weeksPerMonth = 52 / 12;

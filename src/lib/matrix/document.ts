@@ -1,7 +1,8 @@
-// How the task matrix is stored: its schema version, empty state and migrations.
-import type { DocumentSpec } from "../storage/document.ts";
+// How the task matrix is stored: its key, schema version and empty state (the schema is in
+// schema.ts, loaded only when there is saved text to read).
+import type { DocumentBasics } from "../storage/document-basics.ts";
 import { currencyForLocale } from "./currency.ts";
-import { matrixDocumentSchema, type MatrixDocument } from "./schema.ts";
+import type { MatrixDocument } from "./schema.ts";
 
 /**
  * The reader's own locale: the browser's language setting (Node has it too). Not asked of an
@@ -10,11 +11,10 @@ import { matrixDocumentSchema, type MatrixDocument } from "./schema.ts";
  */
 const readerLocale = () => globalThis.navigator?.language;
 
-export const matrixDocumentSpec: DocumentSpec<MatrixDocument> = {
+export const matrixDocument: DocumentBasics<MatrixDocument> = {
   name: "matrix",
   label: "task matrix",
   version: 1,
-  schema: matrixDocumentSchema,
   empty: () => ({
     tasks: [],
     settings: {

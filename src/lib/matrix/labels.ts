@@ -1,6 +1,7 @@
 // Plain words for every choice a task has, shared by the editor, the chips, the table and CSV.
 import type { Placement } from "./placement.ts";
-import type { Cadence, LeaderJob, Task } from "./schema.ts";
+import type { Task } from "./schema.ts";
+import type { Cadence, LeaderJob } from "./task-options.ts";
 
 export const cadenceLabels: Record<Cadence, string> = {
   daily: "Daily",

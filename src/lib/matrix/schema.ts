@@ -1,21 +1,11 @@
-// The task matrix's persisted document: the person's tasks and calculator settings (zod/mini).
+// The task matrix's schema (zod/mini) and full document spec, loaded once there is saved text
+// to read: the person's tasks and calculator settings.
 import * as z from "zod/mini";
+import type { DocumentSpec } from "../storage/document.ts";
+import { matrixDocument } from "./document.ts";
+import { cadences, leaderJobs, maxHoursEach, maxRate } from "./task-options.ts";
 
 // Each object schema is built on first use (z.lazy); DocumentSpec.schema says why.
-
-export const cadences = ["daily", "weekly", "monthly", "quarterly", "yearly"] as const;
-/** The largest rate or hourly value accepted, so no total can grow past what a number holds. */
-export const maxRate = 10_000_000;
-
-/** The longest a single occurrence of a task can take: a month of round-the-clock work. */
-export const maxHoursEach = 744;
-
-export const leaderJobs = [
-  "team-building",
-  "mission-vision",
-  "team-training",
-  "results-reporting",
-] as const;
 
 export const taskSchema = z.lazy(() =>
   z.object({
@@ -68,8 +58,11 @@ export const matrixDocumentSchema = z.lazy(() =>
   }),
 );
 
-export type Cadence = (typeof cadences)[number];
-export type LeaderJob = (typeof leaderJobs)[number];
 export type Task = z.infer<typeof taskSchema>;
 export type MatrixSettings = z.infer<typeof matrixSettingsSchema>;
 export type MatrixDocument = z.infer<typeof matrixDocumentSchema>;
+
+export const matrixDocumentSpec: DocumentSpec<MatrixDocument> = {
+  ...matrixDocument,
+  schema: matrixDocumentSchema,
+};

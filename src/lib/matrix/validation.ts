@@ -1,6 +1,7 @@
 // Checks what a person typed into the task and settings forms, field by field, and turns it into
 // a task or settings only when every field is right. Messages say what to change.
 import { isCurrencyCode } from "./currency.ts";
+import type { MatrixSettings, Task } from "./schema.ts";
 import {
   cadences,
   leaderJobs,
@@ -8,9 +9,7 @@ import {
   maxRate,
   type Cadence,
   type LeaderJob,
-  type MatrixSettings,
-  type Task,
-} from "./schema.ts";
+} from "./task-options.ts";
 
 /** The editor's fields as text, exactly as typed or chosen, so nothing is lost while invalid. */
 export interface TaskDraft {

@@ -1,5 +1,5 @@
 // Pure steps of taking the quiz: each takes the stored document and returns the next one.
-import type { QuizDocument } from "./document.ts";
+import type { QuizDocument } from "./schema.ts";
 import { scoreAnswers, type QuizScoring } from "./scoring.ts";
 
 /** A fresh attempt at `scoring`'s version that keeps the history. */

@@ -1,26 +1,11 @@
-// How the reader's settings are stored (so far, the theme): its schema, version and empty state.
-import * as z from "zod/mini";
-import type { DocumentSpec } from "../storage/document.ts";
+// How the reader's settings are stored: their key, version and empty state (the schema is in
+// schema.ts, loaded only when there is saved text to read).
+import type { DocumentBasics } from "../storage/document-basics.ts";
+import type { Settings } from "./schema.ts";
 
-// Each object schema is built on first use (z.lazy); DocumentSpec.schema says why.
-
-// The site shell writes this document without the schema library (see theme-setting.ts). It does
-// not import that module, so the shell's few lines stay in the shell's own file rather than in a
-// chunk shared with this schema; the settings unit tests keep the two in agreement.
-export const settingsSchema = z.lazy(() =>
-  z.object({
-    /** The theme the reader chose; absent means the page follows the system's light or dark. */
-    theme: z.optional(z.enum(["light", "dark"])),
-  }),
-);
-
-export type Settings = z.infer<typeof settingsSchema>;
-
-export const settingsDocumentSpec: DocumentSpec<Settings> = {
+export const settingsDocument: DocumentBasics<Settings> = {
   name: "settings",
   label: "display settings",
   version: 1,
-  schema: settingsSchema,
   empty: () => ({}),
-  summarize: ({ theme }) => (theme ? `${theme} theme` : "theme follows the system"),
 };

@@ -1,27 +1,20 @@
 // Encodes and decodes a persisted document: a versioned JSON envelope checked by its schema.
 // Pure logic with no browser APIs, so every recovery path can be tested on its own.
 import * as z from "zod/mini";
+import type { DocumentBasics } from "./document-basics.ts";
 
 /**
- * Everything the data layer needs to know about one persisted document.
- * `T` is the shape of the current version's data.
+ * Everything the data layer needs to know about one persisted document: its basics plus the
+ * schema and migrations that read saved text. `T` is the shape of the current version's data.
+ * Stores load a spec only when there is saved text to read; see `persistedDocument`.
  */
-export interface DocumentSpec<T> {
-  /** Short name, unique per document; the storage key is "handoff:<name>". */
-  name: string;
-  /** Human words for notices, e.g. "task matrix". */
-  label: string;
-  /** The current schema version. Bump it, and add a migration, whenever the shape changes. */
-  version: number;
+export interface DocumentSpec<T> extends DocumentBasics<T> {
   /**
    * Validates the current version's data. Use zod/mini so the browser bundle stays small, and
    * wrap each object schema in `z.lazy` so it is built when first used. Building them all as
-   * the modules load was among the costliest steps of a worksheet page's first render, and a
-   * first visit, with nothing saved yet, never parses anything.
+   * the modules load was among the costliest steps of a worksheet page's first render.
    */
   schema: z.ZodMiniType<T>;
-  /** The data a person starts with: must pass `schema`. */
-  empty: () => T;
   /**
    * Upgrades data one version at a time: `migrations[n]` takes version n's data to n + 1.
    * Each must be a pure function; they are tested with fixtures of old versions.
@@ -61,19 +54,6 @@ export type DecodeResult<T> =
 export type EnvelopeResult<T> =
   | { status: "ok"; value: T; migratedFrom?: number }
   | { status: "problem"; problem: Problem; detail: string };
-
-export function storageKey(name: string): string {
-  return `handoff:${name}`;
-}
-
-/** Where the raw text of a document that could not be read is kept until the person decides. */
-export function recoveryKey(name: string): string {
-  return `handoff:recovery:${name}`;
-}
-
-export function encodeDocument<T>(spec: DocumentSpec<T>, value: T): string {
-  return JSON.stringify({ version: spec.version, data: value });
-}
 
 /** One line per schema issue, "where: what", short enough for a notice's details. */
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {

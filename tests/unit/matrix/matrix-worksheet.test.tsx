@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { fireEvent, render, screen, within } from "@testing-library/preact";
 import { beforeEach, expect, test } from "vitest";
 import MatrixWorksheet from "../../../src/islands/matrix/MatrixWorksheet.tsx";
-import { matrixDocumentSpec } from "../../../src/lib/matrix/document.ts";
+import { matrixDocumentSpec } from "../../../src/lib/matrix/schema.ts";
 import type { LibraryTask } from "../../../src/lib/matrix/library.ts";
 import { $matrix } from "../../../src/stores/matrix.ts";
 import { knownCurrencies, settingsArbitrary, tasksArbitrary } from "../../support/arbitraries.ts";

@@ -10,7 +10,7 @@ import {
   updateSettings,
   updateTask,
 } from "../../../src/stores/matrix.ts";
-import { matrixDocumentSpec } from "../../../src/lib/matrix/document.ts";
+import { matrixDocumentSpec } from "../../../src/lib/matrix/schema.ts";
 import type { TaskFields } from "../../../src/lib/matrix/validation.ts";
 import { savedDocument } from "../../support/saved-text.ts";
 import { taskFields } from "../../support/matrix-fixtures.ts";
