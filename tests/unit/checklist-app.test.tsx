@@ -64,6 +64,19 @@ describe("ChecklistApp", { timeout: 30_000 }, () => {
     expect(window.location.search).toBe("?keep=1");
   });
 
+  test("if the handoffs' part of the page cannot load, it says so and keeps them", async () => {
+    const saved = { handoffs: [completeHandoff({ id: "h1", name: "Bookkeeping" })] };
+    localStorage.setItem("handoff:checklists", JSON.stringify({ version: 1, data: saved }));
+    const { ChecklistApp } = await loadApp();
+    vi.doMock("../../src/islands/checklist/HandoffWorkspace.tsx", () => {
+      throw new Error("Failed to fetch dynamically imported module");
+    });
+    cleanups.push(() => vi.doUnmock("../../src/islands/checklist/HandoffWorkspace.tsx"));
+    render(<ChecklistApp />);
+    await screen.findByText(/Your handoffs could not be shown/);
+    expect(savedDocument("handoff:checklists").data).toEqual(saved);
+  });
+
   test("an unknown ?task= says so and starts nothing", async () => {
     history.replaceState(null, "", "/tools/checklist/?task=missing");
     const { ChecklistApp, $checklists } = await loadApp();

@@ -10,26 +10,31 @@ import {
   startHandoffForTask,
   undoDelete,
 } from "../../stores/checklists.ts";
-import { $matrix } from "../../stores/matrix.ts";
 import { activeHandoff } from "../../lib/checklist/handoffs.ts";
-import { isReady } from "../../lib/checklist/progress.ts";
-import { needsLeaderDecision, warningsFor } from "../../lib/checklist/warnings.ts";
 import { readStartRequest, withoutStartParams } from "../../lib/checklist/start-link.ts";
 import DataNotice from "../DataNotice.tsx";
+import { FirstHandoffInvitation } from "./FirstHandoffInvitation.tsx";
 import { HandoffList } from "./HandoffList.tsx";
-import { HandoffEditor } from "./HandoffEditor.tsx";
 import type { BriefView as BriefViewComponent } from "./BriefView.tsx";
+import type { HandoffWorkspace as HandoffWorkspaceComponent } from "./HandoffWorkspace.tsx";
 import "./checklist.css";
+
+/**
+ * The list's progress, the steps and the warnings load once there is a handoff to show, so a
+ * first visit carries only the start form. Focusing that form starts the download early.
+ */
+const loadWorkspace = () => import("./HandoffWorkspace.tsx");
 
 export default function ChecklistApp() {
   const hydrated = useHydrated();
   const doc = useStore($checklists);
-  const matrix = useStore($matrix);
   const lastDeleted = useStore($lastDeleted);
   const [view, setView] = useState<"checklist" | "brief">("checklist");
   // The brief (and the calendar code behind it) loads only when the person opens it.
   const [BriefView, setBriefView] = useState<typeof BriefViewComponent | undefined>(undefined);
   const [briefError, setBriefError] = useState(false);
+  const [Workspace, setWorkspace] = useState<typeof HandoffWorkspaceComponent | undefined>();
+  const [workspaceError, setWorkspaceError] = useState(false);
   const [unknownTask, setUnknownTask] = useState(false);
   const [unknownHandoff, setUnknownHandoff] = useState(false);
   const [announcement, setAnnouncement] = useState("");
@@ -45,9 +50,12 @@ export default function ChecklistApp() {
     if (request.openId !== undefined) {
       if (!openHandoff(request.openId)) setUnknownHandoff(true);
     } else if (request.taskId !== undefined) {
-      const task = $matrix.get().tasks.find((candidate) => candidate.id === request.taskId);
-      if (task) startHandoffForTask(task.id, task.name);
-      else setUnknownTask(true);
+      const taskId = request.taskId;
+      void import("../../stores/matrix.ts").then(({ $matrix }) => {
+        const task = $matrix.get().tasks.find((candidate) => candidate.id === taskId);
+        if (task) startHandoffForTask(task.id, task.name);
+        else setUnknownTask(true);
+      });
     } else if (request.name !== undefined) {
       startHandoff(request.name);
     }
@@ -58,7 +66,31 @@ export default function ChecklistApp() {
     if (unknownTask && hydrated) nameInputRef.current?.focus();
   }, [unknownTask, hydrated]);
 
-  if (!hydrated) {
+  const showWorkspace = (module: Awaited<ReturnType<typeof loadWorkspace>>) =>
+    setWorkspace(() => module.HandoffWorkspace);
+  const hasHandoffs = doc.handoffs.length > 0;
+  useEffect(() => {
+    if (!hasHandoffs || Workspace) return;
+    loadWorkspace()
+      .then(showWorkspace)
+      .catch(() => setWorkspaceError(true));
+  }, [hasHandoffs, Workspace]);
+
+  if (workspaceError) {
+    return (
+      <div class="checklist-app">
+        <DataNotice />
+        <div class="notice" role="alert">
+          <p>
+            Your handoffs could not be shown: part of this page did not load. They are still saved
+            in this browser. Check your connection and reload the page.
+          </p>
+        </div>
+      </div>
+    );
+  }
+
+  if (!hydrated || (hasHandoffs && !Workspace)) {
     return (
       <div class="checklist-app" aria-busy="true">
         <DataNotice />
@@ -67,14 +99,7 @@ export default function ChecklistApp() {
     );
   }
 
-  const tasks = matrix.tasks;
   const active = activeHandoff(doc);
-  const ready = Object.fromEntries(
-    doc.handoffs.map((handoff) => [
-      handoff.id,
-      isReady(handoff, needsLeaderDecision(handoff, tasks)),
-    ]),
-  );
 
   const open = (id: string) => {
     openHandoff(id);
@@ -151,47 +176,45 @@ export default function ChecklistApp() {
             setFocusKey((key) => key + 1);
           }}
         />
+      ) : hasHandoffs && Workspace ? (
+        <Workspace
+          doc={doc}
+          focusKey={focusKey}
+          nameInputRef={nameInputRef}
+          onOpen={open}
+          onStart={start}
+          onOpenBrief={() => {
+            setBriefError(false);
+            import("./BriefView.tsx")
+              .then((module) => {
+                setBriefView(() => module.BriefView);
+                setView("brief");
+              })
+              .catch(() => setBriefError(true));
+          }}
+          onAnnounce={setAnnouncement}
+          onDeleted={() => {
+            setAnnouncement("Handoff deleted. You can undo this.");
+            requestAnimationFrame(() => undoRef.current?.focus());
+          }}
+        />
       ) : (
         <div class="checklist-layout">
           <HandoffList
-            handoffs={doc.handoffs}
-            activeId={active?.id}
-            ready={ready}
+            handoffs={[]}
+            activeId={undefined}
+            statuses={{}}
             nameInputRef={nameInputRef}
             onOpen={open}
             onStart={start}
+            onStartIntent={() => {
+              // A failure here is reported when the workspace is needed, not on focus.
+              loadWorkspace()
+                .then(showWorkspace)
+                .catch(() => {});
+            }}
           />
-          {active ? (
-            <HandoffEditor
-              handoff={active}
-              warnings={warningsFor(active, tasks, doc.handoffs)}
-              needsLeaderDecision={needsLeaderDecision(active, tasks)}
-              focusKey={focusKey}
-              onOpenBrief={() => {
-                setBriefError(false);
-                import("./BriefView.tsx")
-                  .then((module) => {
-                    setBriefView(() => module.BriefView);
-                    setView("brief");
-                  })
-                  .catch(() => setBriefError(true));
-              }}
-              onAnnounce={setAnnouncement}
-              onDeleted={() => {
-                setAnnouncement("Handoff deleted. You can undo this.");
-                requestAnimationFrame(() => undoRef.current?.focus());
-              }}
-            />
-          ) : (
-            <div class="handoff-empty">
-              <h2>Plan your first handoff</h2>
-              <p>
-                Name a task you want to hand off, or pick one from your task matrix with “Plan this
-                handoff”. The checklist then walks you through what must be true first, and ends in
-                a brief for your provider.
-              </p>
-            </div>
-          )}
+          <FirstHandoffInvitation />
         </div>
       )}
     </div>

@@ -3,30 +3,30 @@ import type { Ref } from "preact";
 import { useState } from "preact/hooks";
 import type { Handoff } from "../../lib/checklist/schema.ts";
 import { NAME_MAX_LENGTH } from "../../lib/checklist/field-limits.ts";
-import { overallProgress } from "../../lib/checklist/progress.ts";
 
 interface Props {
   handoffs: Handoff[];
   activeId: string | undefined;
-  /** Whether each handoff is ready, by id. */
-  ready: Record<string, boolean>;
+  /** Each handoff's status, by id: "Ready" or how many steps are done. */
+  statuses: Record<string, string>;
   nameInputRef: Ref<HTMLInputElement>;
   onOpen: (id: string) => void;
   onStart: (name: string) => boolean;
+  /** Called when the person turns to the start form, so what a new handoff needs can load. */
+  onStartIntent?: () => void;
 }
 
 function HandoffButton({
   handoff,
   active,
-  ready,
+  status,
   onOpen,
 }: {
   handoff: Handoff;
   active: boolean;
-  ready: boolean;
+  status: string;
   onOpen: (id: string) => void;
 }) {
-  const progress = overallProgress(handoff);
   return (
     <li>
       <button
@@ -36,15 +36,21 @@ function HandoffButton({
         onClick={() => onOpen(handoff.id)}
       >
         <span class="handoff-choice-name">{handoff.name}</span>
-        <span class="handoff-choice-status">
-          {ready ? "Ready" : `${progress.done} of ${progress.total} steps`}
-        </span>
+        <span class="handoff-choice-status">{status}</span>
       </button>
     </li>
   );
 }
 
-export function HandoffList({ handoffs, activeId, ready, nameInputRef, onOpen, onStart }: Props) {
+export function HandoffList({
+  handoffs,
+  activeId,
+  statuses,
+  nameInputRef,
+  onOpen,
+  onStart,
+  onStartIntent,
+}: Props) {
   const [name, setName] = useState("");
   const [error, setError] = useState("");
   const current = handoffs.filter((handoff) => !handoff.archived);
@@ -67,7 +73,7 @@ export function HandoffList({ handoffs, activeId, ready, nameInputRef, onOpen, o
           key={handoff.id}
           handoff={handoff}
           active={handoff.id === activeId}
-          ready={ready[handoff.id] ?? false}
+          status={statuses[handoff.id] ?? ""}
           onOpen={onOpen}
         />
       ))}
@@ -94,6 +100,7 @@ export function HandoffList({ handoffs, activeId, ready, nameInputRef, onOpen, o
             aria-invalid={error !== ""}
             aria-describedby={error ? "start-handoff-error" : undefined}
             onInput={(event) => setName(event.currentTarget.value)}
+            onFocus={onStartIntent}
           />
           <button type="submit" class="button primary">
             Start a handoff
