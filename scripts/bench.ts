@@ -11,6 +11,7 @@ import { projectCopyWithLessons, removeCopy, timeBuild } from "./lib/build-timin
 import { auditPages, type LighthouseResult } from "./lib/lighthouse-audit.ts";
 import { freePort, startPreview } from "./lib/preview-server.ts";
 import { lessonScriptViolations, measureRoutes, type RouteWeight } from "./lib/page-weight.ts";
+import { measureVisits } from "./lib/returning-visit.ts";
 
 const BASE = "/handoff/";
 const DIST = "dist";
@@ -177,6 +178,33 @@ if (audits.length > 0) {
   for (const audit of audits) {
     if (audit.failing.length > 0) console.log(`  ${audit.url}: ${audit.failing.join("; ")}`);
   }
+}
+
+// --- Worksheet pages for someone returning with saved work, measured in Chromium.
+const worksheetRoutes = rows.filter((row) => row.hasIsland).map((row) => row.route);
+const visitServer = await startPreview(BASE, port);
+try {
+  const visits = await measureVisits(
+    worksheetRoutes.map((route) => `${visitServer.origin}${BASE}${route.slice(1)}`),
+    (url) => gzippedFileSize(url, visitServer.origin),
+  );
+  console.log("\nJavaScript on worksheet pages: a first visit, and a return with saved work");
+  printTable(
+    ["route", "first visit", "with saved work"],
+    visits.map((visit, i) => [
+      worksheetRoutes[i] ?? visit.url,
+      `${kb(visit.firstVisitBytes)} kB`,
+      `${kb(visit.returningBytes)} kB`,
+    ]),
+  );
+  console.log(
+    "Scripts requested in Chromium until the network is quiet, with each worksheet scrolled " +
+      "into view, gzipped. Saved work: a task, a handoff, quiz answers, a read lesson and a " +
+      "theme. It adds each document's schema and zod, which a first visit never loads, and on " +
+      "the checklist the parts that show a handoff.",
+  );
+} finally {
+  visitServer.stop();
 }
 
 // --- The matrix with 500 tasks, measured by the matrix's own benchmark once it exists.
