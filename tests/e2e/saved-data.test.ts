@@ -330,6 +330,8 @@ test("backup, forget everything, restore: the same state comes back, and undo wo
   await page.getByRole("button", { name: "Restore this backup" }).click();
   await page.getByText("Restored the backup").waitFor();
   await expect.poll(() => storedKeys(page)).toEqual(before);
+  // The parts that had nothing to show when the page loaded show the restored work at once.
+  await expect(page.locator("[data-plan-matrix-count]").textContent()).resolves.toMatch(/1 task/);
   await page.reload();
   await page.waitForSelector("[data-plan-ready]");
   await expect(page.locator("[data-plan-matrix-count]").textContent()).resolves.toMatch(/1 task/);

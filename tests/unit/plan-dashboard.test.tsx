@@ -60,6 +60,32 @@ describe("PlanDashboard", { timeout: 30_000 }, () => {
     expect(within(part("Readiness quiz")).queryByRole("table")).toBeNull();
   });
 
+  test("work saved in another tab while My plan is open shows up in its part", async () => {
+    await renderDashboard();
+    const text = JSON.stringify({
+      version: 1,
+      data: { tasks: [task({ name: "Weekly books" })], settings: workedExampleSettings },
+    });
+    localStorage.setItem("handoff:matrix", text);
+    window.dispatchEvent(new StorageEvent("storage", { key: "handoff:matrix", newValue: text }));
+    await screen.findByText(/charted 1 task/);
+    expect(within(part("Task matrix")).getByText(/charted 1 task/)).toBeTruthy();
+  });
+
+  test("a part whose code cannot load says so, and the other parts still work", async () => {
+    save("quiz", { quizVersion: 1, answers: [2, null], position: 1, finished: false, history: [] });
+    save("matrix", { tasks: [task({ name: "Weekly books" })], settings: workedExampleSettings });
+    vi.doMock("../../src/islands/plan/QuizPart.tsx", () => {
+      throw new Error("Failed to fetch dynamically imported module");
+    });
+    cleanups.push(() => vi.doUnmock("../../src/islands/plan/QuizPart.tsx"));
+    await renderDashboard();
+    expect(within(part("Readiness quiz")).getByRole("alert").textContent).toMatch(
+      /could not be shown.*still saved/,
+    );
+    expect(within(part("Task matrix")).getByText(/charted 1 task/)).toBeTruthy();
+  });
+
   test("the matrix part shows tasks, hours and what to hand off first", async () => {
     save("matrix", {
       tasks: [

@@ -5,6 +5,7 @@ import { needsLeaderDecision } from "../../lib/checklist/warnings.ts";
 import { $checklists } from "../../stores/checklists.ts";
 import { $matrix } from "../../stores/matrix.ts";
 import { useHydrated } from "../use-hydrated.ts";
+import { ChecklistsInvitation } from "./PartInvitations.tsx";
 import { PartPlaceholder } from "./PartPlaceholder.tsx";
 import "./plan.css";
 
@@ -13,6 +14,7 @@ export default function ChecklistsPart({ base }: { base: string }) {
   const { handoffs } = useStore($checklists);
   const { tasks } = useStore($matrix);
   if (!hydrated) return <PartPlaceholder id="plan-checklists" title="Handoff checklists" />;
+  if (handoffs.length === 0) return <ChecklistsInvitation base={base} />;
   const href = `${base}tools/checklist/`;
   const current = handoffs.filter((handoff) => !handoff.archived);
   const archived = handoffs.length - current.length;
@@ -21,9 +23,8 @@ export default function ChecklistsPart({ base }: { base: string }) {
       <h2 id="plan-checklists">Handoff checklists</h2>
       {current.length === 0 ? (
         <p>
-          {archived === 0
-            ? "You have not started a handoff checklist yet. Pick one task to hand off and the checklist walks you through goals, expectations and written procedures, ending in a brief for your provider."
-            : `Every handoff you started is archived (${archived}). Open the checklist to bring one back or start another.`}
+          Every handoff you started is archived ({archived}). Open the checklist to bring one back
+          or start another.
         </p>
       ) : (
         <>

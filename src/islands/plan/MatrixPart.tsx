@@ -3,6 +3,7 @@ import { useStore } from "@nanostores/preact";
 import { formatHours, formatMoney } from "../../lib/matrix/format.ts";
 import { $matrix, $matrixAnalysis } from "../../stores/matrix.ts";
 import { useHydrated } from "../use-hydrated.ts";
+import { MatrixInvitation } from "./PartInvitations.tsx";
 import { PartPlaceholder } from "./PartPlaceholder.tsx";
 import "./plan.css";
 
@@ -13,22 +14,7 @@ export default function MatrixPart({ base }: { base: string }) {
   const analysis = useStore($matrixAnalysis);
   if (!hydrated) return <PartPlaceholder id="plan-matrix" title="Task matrix" />;
   const href = `${base}tools/matrix/`;
-  if (matrix.tasks.length === 0) {
-    return (
-      <section class="plan-part" aria-labelledby="plan-matrix">
-        <h2 id="plan-matrix">Task matrix</h2>
-        <p>
-          You have not charted any tasks yet. List the work you do each week, mark what you are good
-          at and what you enjoy, and the matrix shows what to hand off first.
-        </p>
-        <p>
-          <a class="button primary" href={href}>
-            Chart your first task
-          </a>
-        </p>
-      </section>
-    );
-  }
+  if (matrix.tasks.length === 0) return <MatrixInvitation base={base} />;
 
   const { currency } = matrix.settings;
   const count = analysis.tasks.length;

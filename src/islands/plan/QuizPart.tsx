@@ -4,6 +4,7 @@ import { bandFor } from "../../lib/quiz/bands.ts";
 import { $quiz } from "../../stores/quiz.ts";
 import { AttemptHistory } from "../quiz/AttemptHistory.tsx";
 import { useHydrated } from "../use-hydrated.ts";
+import { QuizInvitation } from "./PartInvitations.tsx";
 import { PartPlaceholder } from "./PartPlaceholder.tsx";
 import "./plan.css";
 
@@ -16,6 +17,7 @@ export default function QuizPart({ base }: { base: string }) {
   const previous = quiz.history.at(-2);
   const answered = quiz.answers.filter((answer) => answer !== null).length;
   const inProgress = !quiz.finished && answered > 0;
+  if (!latest && !inProgress) return <QuizInvitation base={base} />;
   return (
     <section class="plan-part" aria-labelledby="plan-quiz">
       <h2 id="plan-quiz">Readiness quiz</h2>
@@ -26,14 +28,7 @@ export default function QuizPart({ base }: { base: string }) {
           {previous &&
             ` That is ${describeChange(latest.score - previous.score)} your attempt before.`}
         </p>
-      ) : (
-        !inProgress && (
-          <p>
-            You have not taken the readiness quiz yet. It takes a few minutes and tells you which
-            lesson to revisit before you hand anything off.
-          </p>
-        )
-      )}
+      ) : null}
       {inProgress && (
         <p data-plan-quiz-progress>
           You are partway through {latest ? "a new attempt" : "the quiz"}: {answered} of{" "}

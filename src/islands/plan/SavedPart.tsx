@@ -1,0 +1,64 @@
+// A part of My plan that loads its worksheet's code only once that worksheet has saved work:
+// until then it shows the part's invitation. Saved work can also arrive while the page is open,
+// from a restored backup or another tab, and the part then loads.
+import type { ComponentType, JSX } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { useStore } from "@nanostores/preact";
+import { storageKey } from "../../lib/storage/document-basics.ts";
+import { $lastImport } from "../../stores/last-import.ts";
+import { readRaw } from "../../stores/storage-engine.ts";
+import { useHydrated } from "../use-hydrated.ts";
+import { PartPlaceholder } from "./PartPlaceholder.tsx";
+
+interface Props {
+  /** The document the part shows, e.g. "matrix". */
+  document: string;
+  /** Loads the full part, whose default export takes the site's base path. */
+  load: () => Promise<{ default: ComponentType<{ base: string }> }>;
+  /** The part's heading id and title, for its placeholder while it loads. */
+  id: string;
+  title: string;
+  invitation: JSX.Element;
+  base: string;
+}
+
+export function SavedPart({ document, load, id, title, invitation, base }: Props) {
+  const hydrated = useHydrated();
+  // A restore on this page sets $lastImport; hearing it, the part looks at storage again.
+  useStore($lastImport);
+  const [Part, setPart] = useState<ComponentType<{ base: string }>>();
+  const [failed, setFailed] = useState(false);
+  const [savedElsewhere, setSavedElsewhere] = useState(false);
+  const key = storageKey(document);
+
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === key && event.newValue !== null) setSavedElsewhere(true);
+    };
+    addEventListener("storage", onStorage);
+    return () => removeEventListener("storage", onStorage);
+  }, [key]);
+
+  // Once loaded the part stays: it shows its own empty state if the work is forgotten later.
+  const needed = hydrated && (Part !== undefined || savedElsewhere || readRaw(key) !== undefined);
+  useEffect(() => {
+    if (!needed || Part) return;
+    load()
+      .then((module) => setPart(() => module.default))
+      .catch(() => setFailed(true));
+  }, [needed, Part, load]);
+
+  if (!hydrated) return <PartPlaceholder id={id} title={title} />;
+  if (!needed) return invitation;
+  if (Part) return <Part base={base} />;
+  if (!failed) return <PartPlaceholder id={id} title={title} />;
+  return (
+    <section class="plan-part" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <p role="alert">
+        This part could not be shown: some of the page did not load. Your work is still saved in
+        this browser. Check your connection and reload the page.
+      </p>
+    </section>
+  );
+}
