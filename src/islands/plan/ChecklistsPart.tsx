@@ -5,7 +5,7 @@ import { needsLeaderDecision } from "../../lib/checklist/warnings.ts";
 import { $checklists } from "../../stores/checklists.ts";
 import { $matrix } from "../../stores/matrix.ts";
 import { useHydrated } from "../use-hydrated.ts";
-import { ChecklistsInvitation } from "./PartInvitations.tsx";
+import { checklistsInvitation, PartInvitation } from "./PartInvitations.tsx";
 import { PartPlaceholder } from "./PartPlaceholder.tsx";
 import "./plan.css";
 
@@ -14,7 +14,8 @@ export default function ChecklistsPart({ base }: { base: string }) {
   const { handoffs } = useStore($checklists);
   const { tasks } = useStore($matrix);
   if (!hydrated) return <PartPlaceholder id="plan-checklists" title="Handoff checklists" />;
-  if (handoffs.length === 0) return <ChecklistsInvitation base={base} />;
+  if (handoffs.length === 0)
+    return <PartInvitation invitation={checklistsInvitation} base={base} />;
   const href = `${base}tools/checklist/`;
   const current = handoffs.filter((handoff) => !handoff.archived);
   const archived = handoffs.length - current.length;

@@ -3,7 +3,7 @@ import { useStore } from "@nanostores/preact";
 import { formatHours, formatMoney } from "../../lib/matrix/format.ts";
 import { $matrix, $matrixAnalysis } from "../../stores/matrix.ts";
 import { useHydrated } from "../use-hydrated.ts";
-import { MatrixInvitation } from "./PartInvitations.tsx";
+import { matrixInvitation, PartInvitation } from "./PartInvitations.tsx";
 import { PartPlaceholder } from "./PartPlaceholder.tsx";
 import "./plan.css";
 
@@ -14,7 +14,8 @@ export default function MatrixPart({ base }: { base: string }) {
   const analysis = useStore($matrixAnalysis);
   if (!hydrated) return <PartPlaceholder id="plan-matrix" title="Task matrix" />;
   const href = `${base}tools/matrix/`;
-  if (matrix.tasks.length === 0) return <MatrixInvitation base={base} />;
+  if (matrix.tasks.length === 0)
+    return <PartInvitation invitation={matrixInvitation} base={base} />;
 
   const { currency } = matrix.settings;
   const count = analysis.tasks.length;

@@ -3,16 +3,22 @@
 import DataNotice from "../DataNotice.tsx";
 import BackupPart from "./BackupPart.tsx";
 import LessonsPart, { type LessonLink } from "./LessonsPart.tsx";
-import { ChecklistsInvitation, MatrixInvitation, QuizInvitation } from "./PartInvitations.tsx";
+import { checklistsInvitation, matrixInvitation, quizInvitation } from "./PartInvitations.tsx";
 import { SavedPart } from "./SavedPart.tsx";
 import "./plan.css";
-
-// The worksheets' parts load with their saved work; a first visit shows only invitations.
-const loadMatrixPart = () => import("./MatrixPart.tsx");
-const loadChecklistsPart = () => import("./ChecklistsPart.tsx");
-const loadQuizPart = () => import("./QuizPart.tsx");
 // Settings have no part of their own, but backups and the damaged-data notice cover them too.
 import "../../stores/settings.ts";
+
+// The worksheets' parts load with their saved work; a first visit shows only invitations.
+const worksheetParts = [
+  { document: "matrix", load: () => import("./MatrixPart.tsx"), invitation: matrixInvitation },
+  {
+    document: "checklists",
+    load: () => import("./ChecklistsPart.tsx"),
+    invitation: checklistsInvitation,
+  },
+  { document: "quiz", load: () => import("./QuizPart.tsx"), invitation: quizInvitation },
+];
 
 export default function PlanDashboard(props: { lessons: LessonLink[]; base: string }) {
   return (
@@ -20,30 +26,15 @@ export default function PlanDashboard(props: { lessons: LessonLink[]; base: stri
       <DataNotice />
       <div class="plan-grid">
         <LessonsPart lessons={props.lessons} base={props.base} />
-        <SavedPart
-          document="matrix"
-          load={loadMatrixPart}
-          id="plan-matrix"
-          title="Task matrix"
-          invitation={<MatrixInvitation base={props.base} />}
-          base={props.base}
-        />
-        <SavedPart
-          document="checklists"
-          load={loadChecklistsPart}
-          id="plan-checklists"
-          title="Handoff checklists"
-          invitation={<ChecklistsInvitation base={props.base} />}
-          base={props.base}
-        />
-        <SavedPart
-          document="quiz"
-          load={loadQuizPart}
-          id="plan-quiz"
-          title="Readiness quiz"
-          invitation={<QuizInvitation base={props.base} />}
-          base={props.base}
-        />
+        {worksheetParts.map(({ document, load, invitation }) => (
+          <SavedPart
+            key={document}
+            document={document}
+            load={load}
+            invitation={invitation}
+            base={props.base}
+          />
+        ))}
       </div>
       <BackupPart />
     </div>

@@ -4,7 +4,7 @@ import { bandFor } from "../../lib/quiz/bands.ts";
 import { $quiz } from "../../stores/quiz.ts";
 import { AttemptHistory } from "../quiz/AttemptHistory.tsx";
 import { useHydrated } from "../use-hydrated.ts";
-import { QuizInvitation } from "./PartInvitations.tsx";
+import { quizInvitation, PartInvitation } from "./PartInvitations.tsx";
 import { PartPlaceholder } from "./PartPlaceholder.tsx";
 import "./plan.css";
 
@@ -17,7 +17,7 @@ export default function QuizPart({ base }: { base: string }) {
   const previous = quiz.history.at(-2);
   const answered = quiz.answers.filter((answer) => answer !== null).length;
   const inProgress = !quiz.finished && answered > 0;
-  if (!latest && !inProgress) return <QuizInvitation base={base} />;
+  if (!latest && !inProgress) return <PartInvitation invitation={quizInvitation} base={base} />;
   return (
     <section class="plan-part" aria-labelledby="plan-quiz">
       <h2 id="plan-quiz">Readiness quiz</h2>

@@ -1,13 +1,14 @@
 // A part of My plan that loads its worksheet's code only once that worksheet has saved work:
 // until then it shows the part's invitation. Saved work can also arrive while the page is open,
 // from a restored backup or another tab, and the part then loads.
-import type { ComponentType, JSX } from "preact";
+import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { storageKey } from "../../lib/storage/document-basics.ts";
 import { $lastImport } from "../../stores/last-import.ts";
 import { readRaw } from "../../stores/storage-engine.ts";
 import { useHydrated } from "../use-hydrated.ts";
+import { PartInvitation, type Invitation } from "./PartInvitations.tsx";
 import { PartPlaceholder } from "./PartPlaceholder.tsx";
 
 interface Props {
@@ -15,14 +16,13 @@ interface Props {
   document: string;
   /** Loads the full part, whose default export takes the site's base path. */
   load: () => Promise<{ default: ComponentType<{ base: string }> }>;
-  /** The part's heading id and title, for its placeholder while it loads. */
-  id: string;
-  title: string;
-  invitation: JSX.Element;
+  /** What the part says while nothing is saved; its heading also titles the placeholder. */
+  invitation: Invitation;
   base: string;
 }
 
-export function SavedPart({ document, load, id, title, invitation, base }: Props) {
+export function SavedPart({ document, load, invitation, base }: Props) {
+  const { id, title } = invitation;
   const hydrated = useHydrated();
   // A restore on this page sets $lastImport; hearing it, the part looks at storage again.
   useStore($lastImport);
@@ -49,7 +49,7 @@ export function SavedPart({ document, load, id, title, invitation, base }: Props
   }, [needed, Part, load]);
 
   if (!hydrated) return <PartPlaceholder id={id} title={title} />;
-  if (!needed) return invitation;
+  if (!needed) return <PartInvitation invitation={invitation} base={base} />;
   if (Part) return <Part base={base} />;
   if (!failed) return <PartPlaceholder id={id} title={title} />;
   return (
