@@ -1,24 +1,12 @@
 // The task matrix's saved document and one action per change a person can make to it.
-import { computed } from "nanostores";
 import { persistedDocument } from "./persisted-document.ts";
 import { matrixDocument } from "../lib/matrix/document.ts";
-import { analyseMatrix, type MatrixAnalysis } from "../lib/matrix/analysis.ts";
 import type { MatrixSettings, Task } from "../lib/matrix/schema.ts";
 import type { TaskFields } from "../lib/matrix/validation.ts";
 
 export const $matrix = await persistedDocument(matrixDocument, () =>
   import("../lib/matrix/schema.ts").then((module) => module.matrixDocumentSpec),
 );
-
-/**
- * Placements, figures and the hand-off queue, worked out again only when the document changes,
- * and then only for the tasks that changed.
- */
-let latestAnalysis: MatrixAnalysis | undefined;
-export const $matrixAnalysis = computed($matrix, (document) => {
-  latestAnalysis = analyseMatrix(document, latestAnalysis);
-  return latestAnalysis;
-});
 
 /** A short id that is unique enough for one person's list; links such as ?task= carry it. */
 function newTaskId(): string {

@@ -28,21 +28,6 @@ const columns: { key: HoursColumn; label: string }[] = [
 export function HoursChart({ analysis, heading: Heading }: Props) {
   const [sort, setSort] = useState<SortOrder>({ column: "placement", direction: "ascending" });
 
-  // With no tasks every bar and cell would read 0. Saying what will appear is more use, and it
-  // spares a first visit the number formatter, whose first use is the costliest step of the
-  // page's first render (it loads the locale's number data).
-  if (analysis.tasks.length === 0) {
-    return (
-      <section class="matrix-hours" aria-labelledby="matrix-hours-title">
-        <Heading id="matrix-hours-title">Where your hours go</Heading>
-        <p class="matrix-empty">
-          Once you add tasks, a chart and a table here show how many hours a month go to each
-          placement.
-        </p>
-      </section>
-    );
-  }
-
   const rows = hoursRows(
     analysis,
     placements.map((p) => placementInfo[p].title),

@@ -1,30 +1,48 @@
 // The task matrix worksheet: the island on /tools/matrix/ and in the chart-your-tasks lesson.
 // It renders the store's state and calls its actions; the working-out lives in src/lib/matrix.
 import { useStore } from "@nanostores/preact";
-import { useCallback, useState } from "preact/hooks";
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { matrixDocument } from "../../lib/matrix/document.ts";
 import { fieldsOfLibraryTask, type LibraryTask } from "../../lib/matrix/library.ts";
+import { placements, type Placement } from "../../lib/matrix/placement.ts";
+import type { AnalysedTask } from "../../lib/matrix/analysis.ts";
+import { storageKey } from "../../lib/storage/document-basics.ts";
 import type { TaskFields } from "../../lib/matrix/validation.ts";
 import {
   $matrix,
-  $matrixAnalysis,
   addTask,
   deleteTask,
   duplicateTask,
   restoreTask,
-  updateSettings,
   updateTask,
   type DeletedTask,
 } from "../../stores/matrix.ts";
+import { readRaw } from "../../stores/storage-engine.ts";
 import DataNotice from "../DataNotice.tsx";
-import { downloadFile } from "../download-file.ts";
 import { useHydrated } from "../use-hydrated.ts";
-import { HandoffQueue } from "./HandoffQueue.tsx";
-import { HoursChart } from "./HoursChart.tsx";
+import { MatrixMap } from "./MatrixMap.tsx";
+import type { MatrixResults } from "./MatrixResults.tsx";
 import { PlacementGrid } from "./PlacementGrid.tsx";
-import { SettingsForm } from "./SettingsForm.tsx";
 import { StarterLibrary } from "./StarterLibrary.tsx";
 import { TaskEditor } from "./TaskEditor.tsx";
 import "./matrix.css";
+
+/**
+ * The grid with tasks in it, the calculator, the queue and the chart: the code that works out
+ * figures, loaded once there is a task and kept, so a worksheet drawn again shows it at once.
+ * Saved tasks need it before the worksheet is drawn, so it then loads with the page (the await
+ * below), and nothing appears in two steps.
+ */
+let loadedResults: typeof MatrixResults | undefined;
+const loadResults = async () =>
+  (loadedResults ??= (await import("./MatrixResults.tsx")).MatrixResults);
+// If it cannot load now, the worksheet still draws and says so where the results would be.
+if (readRaw(storageKey(matrixDocument.name)) !== undefined) await loadResults().catch(() => {});
+
+/** An empty grid: every placement with no tasks. */
+const noTasks = Object.fromEntries(
+  placements.map((placement) => [placement, [] as AnalysedTask[]]),
+) as Record<Placement, AnalysedTask[]>;
 
 interface Props {
   /** The starter library from content/tasks/. */
@@ -51,7 +69,8 @@ export default function MatrixWorksheet({ library, level = 2 }: Props) {
 
 function Matrix({ library, level }: Required<Props>) {
   const document = useStore($matrix);
-  const analysis = useStore($matrixAnalysis);
+  const [Results, setResults] = useState(() => loadedResults);
+  const [resultsFailed, setResultsFailed] = useState(false);
   const [editingId, setEditingId] = useState<string | undefined>();
   const [focusToken, setFocusToken] = useState(0);
   const [deleted, setDeleted] = useState<DeletedTask | undefined>();
@@ -59,6 +78,16 @@ function Matrix({ library, level }: Required<Props>) {
   const section = level === 2 ? "h2" : "h3";
   const cell = level === 2 ? "h3" : "h4";
   const editing = document.tasks.find((task) => task.id === editingId);
+  const hasTasks = document.tasks.length > 0;
+  const showResults = (component: typeof MatrixResults) => setResults(() => component);
+  // The first task is near once the person turns to the form or the library: fetch early.
+  const prepare = () => {
+    if (!Results) loadResults().then(showResults, () => {});
+  };
+  useEffect(() => {
+    if (!hasTasks || Results) return;
+    loadResults().then(showResults, () => setResultsFailed(true));
+  }, [hasTasks, Results]);
 
   // Stable across renders, so the chips and queue rows that receive it can skip redrawing.
   const open = useCallback((id: string) => {
@@ -104,19 +133,8 @@ function Matrix({ library, level }: Required<Props>) {
     announce(`Restored “${deleted.task.name}”.`);
     open(deleted.task.id);
   };
-  const exportCsv = async () => {
-    // Loaded on demand: most visits never export, so the page does not pay for it up front.
-    const { matrixCsv } = await import("../../lib/matrix/csv.ts");
-    // The byte order mark tells spreadsheet apps the file is UTF-8, so names keep their accents.
-    downloadFile(
-      "handoff-tasks.csv",
-      `\uFEFF${matrixCsv(analysis, document.settings)}`,
-      "text/csv",
-    );
-  };
-
   return (
-    <div class="matrix">
+    <div class="matrix" onFocusIn={prepare} onPointerDown={prepare}>
       <DataNotice />
       <TaskEditor
         task={editing}
@@ -140,48 +158,60 @@ function Matrix({ library, level }: Required<Props>) {
         )}
       </div>
       <StarterLibrary library={library} heading={section} onAdd={addFromLibrary} />
-      <section class="matrix-map" aria-labelledby="matrix-map-title">
-        {section === "h2" ? (
-          <h2 id="matrix-map-title">Your matrix</h2>
-        ) : (
-          <h3 id="matrix-map-title">Your matrix</h3>
-        )}
-        <p class="matrix-no-print">
-          {document.tasks.length === 0
-            ? "Add your first task above and it appears here, in its place."
-            : "Select a task to edit it."}
-        </p>
-        <PlacementGrid
-          byPlacement={analysis.byPlacement}
-          startId={analysis.queue[0]?.task.id}
-          selectedId={editingId}
-          heading={cell}
+      {!hasTasks ? (
+        <>
+          <MatrixMap
+            heading={section}
+            hint="Add your first task above and it appears here, in its place."
+          >
+            <PlacementGrid
+              byPlacement={noTasks}
+              startId={undefined}
+              selectedId={undefined}
+              heading={cell}
+              lessonHref={lessonHref}
+              onSelect={open}
+            />
+          </MatrixMap>
+          <FiguresInvitation heading={section} />
+        </>
+      ) : Results ? (
+        <Results
+          document={document}
+          editingId={editingId}
+          section={section}
+          cell={cell}
           lessonHref={lessonHref}
+          planHref={planHref}
           onSelect={open}
         />
-      </section>
-      <SettingsForm settings={document.settings} heading={section} onChange={updateSettings} />
-      <HandoffQueue
-        analysis={analysis}
-        currency={document.settings.currency}
-        heading={section}
-        planHref={planHref}
-        onSelect={open}
-      />
-      <HoursChart analysis={analysis} heading={section} />
-      <div class="matrix-actions matrix-no-print">
-        <button
-          type="button"
-          class="button"
-          onClick={exportCsv}
-          disabled={document.tasks.length === 0}
-        >
-          Download as CSV
-        </button>
-        <button type="button" class="button" onClick={() => window.print()}>
-          Print
-        </button>
-      </div>
+      ) : (
+        <div class="matrix-loading" role={resultsFailed ? "alert" : undefined}>
+          <p>
+            {resultsFailed
+              ? "Your tasks could not be placed: part of this page did not load. They are still saved in this browser. Check your connection and reload the page."
+              : "Placing your tasks…"}
+          </p>
+        </div>
+      )}
     </div>
+  );
+}
+
+/**
+ * What the calculator will do, in place of a queue and a chart of zeros: with no tasks there is
+ * nothing to work out, and a first visit is spared the calculator's code and the number
+ * formatter, whose first use loads the locale's number data.
+ */
+function FiguresInvitation({ heading: Heading }: { heading: "h2" | "h3" }) {
+  return (
+    <section class="matrix-queue" aria-labelledby="matrix-queue-title">
+      <Heading id="matrix-queue-title">Your hand-off queue</Heading>
+      <p class="matrix-empty">
+        Once you add tasks, the ones that keep the business running land here, the ones you are
+        weakest at first. You can then set what an hour of your time is worth and a provider’s rate,
+        and see the hours and money each handoff would free, and where your hours go.
+      </p>
+    </section>
   );
 }

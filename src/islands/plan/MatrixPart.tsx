@@ -1,7 +1,8 @@
 // My plan: the task matrix in brief (tasks, hours, what to hand off first), linking to the matrix.
 import { useStore } from "@nanostores/preact";
 import { formatHours, formatMoney } from "../../lib/matrix/format.ts";
-import { $matrix, $matrixAnalysis } from "../../stores/matrix.ts";
+import { $matrix } from "../../stores/matrix.ts";
+import { $matrixAnalysis } from "../../stores/matrix-analysis.ts";
 import { useHydrated } from "../use-hydrated.ts";
 import { matrixInvitation, PartInvitation } from "./PartInvitations.tsx";
 import { PartPlaceholder } from "./PartPlaceholder.tsx";

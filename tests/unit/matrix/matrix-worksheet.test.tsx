@@ -41,7 +41,7 @@ test("a new task lands in its place, and a markup name shows as text", async () 
   render(<MatrixWorksheet library={library} />);
   await screen.findByRole("heading", { name: "Add a task" });
   await addTask("<b>Bold</b> books", "2", ["Weakness", "Dislike it"]);
-  const outsource = cell("Outsource first");
+  const outsource = await screen.findByRole("region", { name: "Outsource first" });
   expect(within(outsource).getByText("<b>Bold</b> books")).toBeTruthy();
   expect(document.querySelector(".matrix b")).toBeNull();
   expect(within(outsource).getByText("Start here")).toBeTruthy();
@@ -55,7 +55,7 @@ test("a leader's job goes to the Keep lane with its reason and lesson link", asy
   await screen.findByRole("heading", { name: "Add a task" });
   fireEvent.change(screen.getByLabelText("Kind of work"), { target: { value: "team-building" } });
   await addTask("Team day", "4", ["Weakness"]);
-  const keep = cell("Keep: lead it yourself");
+  const keep = await screen.findByRole("region", { name: "Keep: lead it yourself" });
   expect(within(keep).getByText("Team day")).toBeTruthy();
   expect(within(keep).getByRole("link").getAttribute("href")).toBe(
     "/lessons/what-not-to-outsource/",
@@ -92,25 +92,32 @@ test("a library task is added in one click and opened for adjusting; edit, delet
   expect(screen.getByRole("status").textContent).toMatch(/Deleted “Payroll run”/);
   fireEvent.click(screen.getByRole("button", { name: "Undo" }));
   expect($matrix.get().tasks.map((t) => t.name)).toEqual(["Payroll run"]);
+  await screen.findByText("Payroll run", { selector: ".matrix-chip-name" });
   expect(within(cell("Outsource first")).getByText("Payroll run")).toBeTruthy();
 });
 
-test("with no tasks the hours section says what it will show instead of a chart of zeros", async () => {
+test("with no tasks the page says what the calculator will show, then shows it", async () => {
   render(<MatrixWorksheet library={library} />);
   await screen.findByRole("heading", { name: "Add a task" });
-  expect(screen.getByText(/Once you add tasks, a chart and a table here/)).toBeTruthy();
+  expect(
+    screen.getByText(/Once you add tasks, the ones that keep the business running/),
+  ).toBeTruthy();
   expect(screen.queryByRole("table", { name: /Hours a month by placement/ })).toBeNull();
+  expect(screen.queryByLabelText("What an hour of your time is worth")).toBeNull();
+  // The empty grid is there to show where tasks will land.
+  expect(cell("Outsource first")).toBeTruthy();
   fireEvent.click(screen.getByText("Show 1 common small-business tasks"));
   fireEvent.click(screen.getByRole("button", { name: "Add Running payroll" }));
-  expect(screen.getByRole("table", { name: /Hours a month by placement/ })).toBeTruthy();
-  expect(screen.queryByText(/Once you add tasks, a chart and a table here/)).toBeNull();
+  await screen.findByRole("table", { name: /Hours a month by placement/ });
+  expect(screen.getByLabelText("What an hour of your time is worth")).toBeTruthy();
+  expect(screen.queryByText(/Once you add tasks, the ones that keep/)).toBeNull();
 });
 
 test("the hours table sorts by any column and says which", async () => {
   render(<MatrixWorksheet library={library} />);
   fireEvent.click(await screen.findByText("Show 1 common small-business tasks"));
   fireEvent.click(screen.getByRole("button", { name: "Add Running payroll" }));
-  const table = screen.getByRole("table", { name: /Hours a month by placement/ });
+  const table = await screen.findByRole("table", { name: /Hours a month by placement/ });
   const firstRow = () => within(table).getAllByRole("row")[1]?.textContent ?? "";
   expect(firstRow()).toMatch(/^Keep/);
   fireEvent.click(within(table).getByRole("button", { name: /Hours a month/ }));
@@ -125,7 +132,10 @@ test("the hours table sorts by any column and says which", async () => {
 
 test("no saved matrix puts NaN or Infinity on screen", async () => {
   const { unmount } = render(<MatrixWorksheet library={library} />);
-  await screen.findByRole("heading", { name: "Add a task" });
+  // A first task loads the figures' code; every worksheet drawn after it shows them at once.
+  fireEvent.click(await screen.findByText("Show 1 common small-business tasks"));
+  fireEvent.click(screen.getByRole("button", { name: "Add Running payroll" }));
+  await screen.findByRole("table", { name: /Hours a month by placement/ });
   unmount();
   fc.assert(
     fc.property(tasksArbitrary(40), settingsArbitrary(knownCurrencies), (tasks, settings) => {
@@ -137,7 +147,9 @@ test("no saved matrix puts NaN or Infinity on screen", async () => {
       ]
         .map((el) => el.textContent)
         .join(" ");
+      const drawn = container.querySelector(".matrix-hours") !== null;
       done();
+      expect(drawn).toBe(tasks.length > 0);
       expect(figures).not.toMatch(/NaN|∞|Infinity/);
     }),
     { numRuns: 20 },

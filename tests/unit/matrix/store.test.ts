@@ -2,7 +2,6 @@
 import { beforeEach, expect, test } from "vitest";
 import {
   $matrix,
-  $matrixAnalysis,
   addTask,
   deleteTask,
   duplicateTask,
@@ -10,6 +9,7 @@ import {
   updateSettings,
   updateTask,
 } from "../../../src/stores/matrix.ts";
+import { $matrixAnalysis } from "../../../src/stores/matrix-analysis.ts";
 import { matrixDocumentSpec } from "../../../src/lib/matrix/schema.ts";
 import type { TaskFields } from "../../../src/lib/matrix/validation.ts";
 import { savedDocument } from "../../support/saved-text.ts";
