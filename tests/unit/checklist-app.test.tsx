@@ -67,11 +67,11 @@ describe("ChecklistApp", { timeout: 30_000 }, () => {
   test("if the handoffs' part of the page cannot load, it says so and keeps them", async () => {
     const saved = { handoffs: [completeHandoff({ id: "h1", name: "Bookkeeping" })] };
     localStorage.setItem("handoff:checklists", JSON.stringify({ version: 1, data: saved }));
-    const { ChecklistApp } = await loadApp();
     vi.doMock("../../src/islands/checklist/HandoffWorkspace.tsx", () => {
       throw new Error("Failed to fetch dynamically imported module");
     });
     cleanups.push(() => vi.doUnmock("../../src/islands/checklist/HandoffWorkspace.tsx"));
+    const { ChecklistApp } = await loadApp();
     render(<ChecklistApp />);
     await screen.findByText(/Your handoffs could not be shown/);
     expect(savedDocument("handoff:checklists").data).toEqual(saved);

@@ -10,7 +10,10 @@ import {
   startHandoffForTask,
   undoDelete,
 } from "../../stores/checklists.ts";
+import { checklistsDocument } from "../../lib/checklist/document.ts";
 import { activeHandoff } from "../../lib/checklist/handoffs.ts";
+import { storageKey } from "../../lib/storage/document-basics.ts";
+import { readRaw } from "../../stores/storage-engine.ts";
 import { readStartRequest, withoutStartParams } from "../../lib/checklist/start-link.ts";
 import DataNotice from "../DataNotice.tsx";
 import { FirstHandoffInvitation } from "./FirstHandoffInvitation.tsx";
@@ -21,9 +24,25 @@ import "./checklist.css";
 
 /**
  * The list's progress, the steps and the warnings load once there is a handoff to show, so a
- * first visit carries only the start form. Focusing that form starts the download early.
+ * first visit carries only the start form. Focusing that form starts the download early. Saved
+ * handoffs need it before the checklist is drawn, so it then loads with the page (the await
+ * below) and is kept, and the saved handoffs appear in one step.
  */
-const loadWorkspace = () => import("./HandoffWorkspace.tsx");
+let loadedWorkspace: typeof HandoffWorkspaceComponent | undefined;
+const loadWorkspace = async () =>
+  (loadedWorkspace ??= (await import("./HandoffWorkspace.tsx")).HandoffWorkspace);
+// If it cannot load now, the checklist still draws and says so.
+if (readRaw(storageKey(checklistsDocument.name)) !== undefined)
+  await loadWorkspace().catch(() => {});
+
+/**
+ * A link from the matrix (?task=) names one of its tasks. The matrix's store then loads with the
+ * page, so the handoff for that task is the first one drawn, with no other shown before it.
+ */
+const linkedMatrix =
+  typeof location !== "undefined" && readStartRequest(location.search).taskId !== undefined
+    ? await import("../../stores/matrix.ts").catch(() => undefined)
+    : undefined;
 
 export default function ChecklistApp() {
   const hydrated = useHydrated();
@@ -33,7 +52,7 @@ export default function ChecklistApp() {
   // The brief (and the calendar code behind it) loads only when the person opens it.
   const [BriefView, setBriefView] = useState<typeof BriefViewComponent | undefined>(undefined);
   const [briefError, setBriefError] = useState(false);
-  const [Workspace, setWorkspace] = useState<typeof HandoffWorkspaceComponent | undefined>();
+  const [Workspace, setWorkspace] = useState(() => loadedWorkspace);
   const [workspaceError, setWorkspaceError] = useState(false);
   const [unknownTask, setUnknownTask] = useState(false);
   const [unknownHandoff, setUnknownHandoff] = useState(false);
@@ -50,12 +69,11 @@ export default function ChecklistApp() {
     if (request.openId !== undefined) {
       if (!openHandoff(request.openId)) setUnknownHandoff(true);
     } else if (request.taskId !== undefined) {
-      const taskId = request.taskId;
-      void import("../../stores/matrix.ts").then(({ $matrix }) => {
-        const task = $matrix.get().tasks.find((candidate) => candidate.id === taskId);
-        if (task) startHandoffForTask(task.id, task.name);
-        else setUnknownTask(true);
-      });
+      const task = linkedMatrix?.$matrix
+        .get()
+        .tasks.find((candidate) => candidate.id === request.taskId);
+      if (task) startHandoffForTask(task.id, task.name);
+      else setUnknownTask(true);
     } else if (request.name !== undefined) {
       startHandoff(request.name);
     }
@@ -66,8 +84,8 @@ export default function ChecklistApp() {
     if (unknownTask && hydrated) nameInputRef.current?.focus();
   }, [unknownTask, hydrated]);
 
-  const showWorkspace = (module: Awaited<ReturnType<typeof loadWorkspace>>) =>
-    setWorkspace(() => module.HandoffWorkspace);
+  const showWorkspace = (component: typeof HandoffWorkspaceComponent) =>
+    setWorkspace(() => component);
   const hasHandoffs = doc.handoffs.length > 0;
   useEffect(() => {
     if (!hasHandoffs || Workspace) return;

@@ -4,7 +4,9 @@ import DataNotice from "../DataNotice.tsx";
 import BackupPart from "./BackupPart.tsx";
 import LessonsPart, { type LessonLink } from "./LessonsPart.tsx";
 import { checklistsInvitation, matrixInvitation, quizInvitation } from "./PartInvitations.tsx";
-import { SavedPart } from "./SavedPart.tsx";
+import { loadPart, SavedPart } from "./SavedPart.tsx";
+import { storageKey } from "../../lib/storage/document-basics.ts";
+import { readRaw } from "../../stores/storage-engine.ts";
 import "./plan.css";
 // Settings have no part of their own, but backups and the damaged-data notice cover them too.
 import "../../stores/settings.ts";
@@ -19,6 +21,13 @@ const worksheetParts = [
   },
   { document: "quiz", load: () => import("./QuizPart.tsx"), invitation: quizInvitation },
 ];
+// Parts with saved work load with the page, so My plan draws them in one step. One that cannot
+// load now says so when it is drawn.
+await Promise.all(
+  worksheetParts
+    .filter(({ document }) => readRaw(storageKey(document)) !== undefined)
+    .map(({ document, load }) => loadPart(document, load).catch(() => {})),
+);
 
 export default function PlanDashboard(props: { lessons: LessonLink[]; base: string }) {
   return (

@@ -11,11 +11,24 @@ import { useHydrated } from "../use-hydrated.ts";
 import { PartInvitation, type Invitation } from "./PartInvitations.tsx";
 import { PartPlaceholder } from "./PartPlaceholder.tsx";
 
+type PartComponent = ComponentType<{ base: string }>;
+/** Loads a full part, whose default export takes the site's base path. */
+export type PartLoader = () => Promise<{ default: PartComponent }>;
+
+/** Parts whose code is here, by document, so they are drawn at once. */
+const loadedParts = new Map<string, PartComponent>();
+
+/** Loads a part's code once. My plan awaits it for saved work before it is drawn. */
+export async function loadPart(document: string, load: PartLoader): Promise<PartComponent> {
+  const part = loadedParts.get(document) ?? (await load()).default;
+  loadedParts.set(document, part);
+  return part;
+}
+
 interface Props {
   /** The document the part shows, e.g. "matrix". */
   document: string;
-  /** Loads the full part, whose default export takes the site's base path. */
-  load: () => Promise<{ default: ComponentType<{ base: string }> }>;
+  load: PartLoader;
   /** What the part says while nothing is saved; its heading also titles the placeholder. */
   invitation: Invitation;
   base: string;
@@ -26,7 +39,7 @@ export function SavedPart({ document, load, invitation, base }: Props) {
   const hydrated = useHydrated();
   // A restore on this page sets $lastImport; hearing it, the part looks at storage again.
   useStore($lastImport);
-  const [Part, setPart] = useState<ComponentType<{ base: string }>>();
+  const [Part, setPart] = useState(() => loadedParts.get(document));
   const [failed, setFailed] = useState(false);
   const [savedElsewhere, setSavedElsewhere] = useState(false);
   const key = storageKey(document);
@@ -43,10 +56,10 @@ export function SavedPart({ document, load, invitation, base }: Props) {
   const needed = hydrated && (Part !== undefined || savedElsewhere || readRaw(key) !== undefined);
   useEffect(() => {
     if (!needed || Part) return;
-    load()
-      .then((module) => setPart(() => module.default))
+    loadPart(document, load)
+      .then((part) => setPart(() => part))
       .catch(() => setFailed(true));
-  }, [needed, Part, load]);
+  }, [needed, Part, document, load]);
 
   if (!hydrated) return <PartPlaceholder id={id} title={title} />;
   if (!needed) return <PartInvitation invitation={invitation} base={base} />;
