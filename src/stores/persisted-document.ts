@@ -64,6 +64,11 @@ function keepRaw(name: string, raw: string): { key: string; saved: boolean } {
   return { key, saved };
 }
 
+/** Whether the browser (or this tab, when storage refuses) holds text for document `name`. */
+export function hasSavedText(name: string): boolean {
+  return readRaw(storageKey(name)) !== undefined;
+}
+
 /**
  * Creates the store for one document. Its schema, and zod with it, is loaded only when there is
  * saved text to read, so a first visit never downloads or runs the validation library. With text
@@ -85,7 +90,7 @@ export async function persistedDocument<T>(
     ]);
     read ??= (raw) => decodeDocument(spec, raw);
   };
-  if (readRaw(key) !== undefined) await load();
+  if (hasSavedText(basics.name)) await load();
 
   const decode = (raw: string): T => {
     if (!read) {

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { useHydrated } from "../use-hydrated.ts";
+import { useLoadedCode } from "../use-loaded-code.ts";
 import {
   $checklists,
   $lastDeleted,
@@ -12,14 +13,13 @@ import {
 } from "../../stores/checklists.ts";
 import { checklistsDocument } from "../../lib/checklist/document.ts";
 import { activeHandoff } from "../../lib/checklist/handoffs.ts";
-import { storageKey } from "../../lib/storage/document-basics.ts";
-import { readRaw } from "../../stores/storage-engine.ts";
+import { loadOnce } from "../../lib/load-once.ts";
+import { hasSavedText } from "../../stores/persisted-document.ts";
 import { readStartRequest, withoutStartParams } from "../../lib/checklist/start-link.ts";
 import DataNotice from "../DataNotice.tsx";
 import { FirstHandoffInvitation } from "./FirstHandoffInvitation.tsx";
 import { HandoffList } from "./HandoffList.tsx";
 import type { BriefView as BriefViewComponent } from "./BriefView.tsx";
-import type { HandoffWorkspace as HandoffWorkspaceComponent } from "./HandoffWorkspace.tsx";
 import "./checklist.css";
 
 /**
@@ -28,12 +28,11 @@ import "./checklist.css";
  * handoffs need it before the checklist is drawn, so it then loads with the page (the await
  * below) and is kept, and the saved handoffs appear in one step.
  */
-let loadedWorkspace: typeof HandoffWorkspaceComponent | undefined;
-const loadWorkspace = async () =>
-  (loadedWorkspace ??= (await import("./HandoffWorkspace.tsx")).HandoffWorkspace);
+const workspace = loadOnce(() =>
+  import("./HandoffWorkspace.tsx").then((module) => module.HandoffWorkspace),
+);
 // If it cannot load now, the checklist still draws and says so.
-if (readRaw(storageKey(checklistsDocument.name)) !== undefined)
-  await loadWorkspace().catch(() => {});
+if (hasSavedText(checklistsDocument.name)) await workspace.load().catch(() => {});
 
 /**
  * A link from the matrix (?task=) names one of its tasks. The matrix's store then loads with the
@@ -52,8 +51,6 @@ export default function ChecklistApp() {
   // The brief (and the calendar code behind it) loads only when the person opens it.
   const [BriefView, setBriefView] = useState<typeof BriefViewComponent | undefined>(undefined);
   const [briefError, setBriefError] = useState(false);
-  const [Workspace, setWorkspace] = useState(() => loadedWorkspace);
-  const [workspaceError, setWorkspaceError] = useState(false);
   const [unknownTask, setUnknownTask] = useState(false);
   const [unknownHandoff, setUnknownHandoff] = useState(false);
   const [announcement, setAnnouncement] = useState("");
@@ -84,15 +81,12 @@ export default function ChecklistApp() {
     if (unknownTask && hydrated) nameInputRef.current?.focus();
   }, [unknownTask, hydrated]);
 
-  const showWorkspace = (component: typeof HandoffWorkspaceComponent) =>
-    setWorkspace(() => component);
   const hasHandoffs = doc.handoffs.length > 0;
-  useEffect(() => {
-    if (!hasHandoffs || Workspace) return;
-    loadWorkspace()
-      .then(showWorkspace)
-      .catch(() => setWorkspaceError(true));
-  }, [hasHandoffs, Workspace]);
+  const {
+    loaded: Workspace,
+    failed: workspaceError,
+    prepare: prepareWorkspace,
+  } = useLoadedCode(workspace, hasHandoffs);
 
   if (workspaceError) {
     return (
@@ -225,12 +219,7 @@ export default function ChecklistApp() {
             nameInputRef={nameInputRef}
             onOpen={open}
             onStart={start}
-            onStartIntent={() => {
-              // A failure here is reported when the workspace is needed, not on focus.
-              loadWorkspace()
-                .then(showWorkspace)
-                .catch(() => {});
-            }}
+            onStartIntent={prepareWorkspace}
           />
           <FirstHandoffInvitation />
         </div>

@@ -1,12 +1,12 @@
 // The task matrix worksheet: the island on /tools/matrix/ and in the chart-your-tasks lesson.
 // It renders the store's state and calls its actions; the working-out lives in src/lib/matrix.
 import { useStore } from "@nanostores/preact";
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback, useState } from "preact/hooks";
 import { matrixDocument } from "../../lib/matrix/document.ts";
 import { fieldsOfLibraryTask, type LibraryTask } from "../../lib/matrix/library.ts";
 import { placements, type Placement } from "../../lib/matrix/placement.ts";
 import type { AnalysedTask } from "../../lib/matrix/analysis.ts";
-import { storageKey } from "../../lib/storage/document-basics.ts";
+import { loadOnce } from "../../lib/load-once.ts";
 import type { TaskFields } from "../../lib/matrix/validation.ts";
 import {
   $matrix,
@@ -17,11 +17,11 @@ import {
   updateTask,
   type DeletedTask,
 } from "../../stores/matrix.ts";
-import { readRaw } from "../../stores/storage-engine.ts";
+import { hasSavedText } from "../../stores/persisted-document.ts";
 import DataNotice from "../DataNotice.tsx";
 import { useHydrated } from "../use-hydrated.ts";
+import { useLoadedCode } from "../use-loaded-code.ts";
 import { MatrixMap } from "./MatrixMap.tsx";
-import type { MatrixResults } from "./MatrixResults.tsx";
 import { PlacementGrid } from "./PlacementGrid.tsx";
 import { StarterLibrary } from "./StarterLibrary.tsx";
 import { TaskEditor } from "./TaskEditor.tsx";
@@ -33,11 +33,11 @@ import "./matrix.css";
  * Saved tasks need it before the worksheet is drawn, so it then loads with the page (the await
  * below), and nothing appears in two steps.
  */
-let loadedResults: typeof MatrixResults | undefined;
-const loadResults = async () =>
-  (loadedResults ??= (await import("./MatrixResults.tsx")).MatrixResults);
+const results = loadOnce(() =>
+  import("./MatrixResults.tsx").then((module) => module.MatrixResults),
+);
 // If it cannot load now, the worksheet still draws and says so where the results would be.
-if (readRaw(storageKey(matrixDocument.name)) !== undefined) await loadResults().catch(() => {});
+if (hasSavedText(matrixDocument.name)) await results.load().catch(() => {});
 
 /** An empty grid: every placement with no tasks. */
 const noTasks = Object.fromEntries(
@@ -69,8 +69,6 @@ export default function MatrixWorksheet({ library, level = 2 }: Props) {
 
 function Matrix({ library, level }: Required<Props>) {
   const document = useStore($matrix);
-  const [Results, setResults] = useState(() => loadedResults);
-  const [resultsFailed, setResultsFailed] = useState(false);
   const [editingId, setEditingId] = useState<string | undefined>();
   const [focusToken, setFocusToken] = useState(0);
   const [deleted, setDeleted] = useState<DeletedTask | undefined>();
@@ -79,15 +77,9 @@ function Matrix({ library, level }: Required<Props>) {
   const cell = level === 2 ? "h3" : "h4";
   const editing = document.tasks.find((task) => task.id === editingId);
   const hasTasks = document.tasks.length > 0;
-  const showResults = (component: typeof MatrixResults) => setResults(() => component);
-  // The first task is near once the person turns to the form or the library: fetch early.
-  const prepare = () => {
-    if (!Results) loadResults().then(showResults, () => {});
-  };
-  useEffect(() => {
-    if (!hasTasks || Results) return;
-    loadResults().then(showResults, () => setResultsFailed(true));
-  }, [hasTasks, Results]);
+  // The first task is near once the person turns to the form or the library: `prepare` fetches
+  // the results early.
+  const { loaded: Results, failed: resultsFailed, prepare } = useLoadedCode(results, hasTasks);
 
   // Stable across renders, so the chips and queue rows that receive it can skip redrawing.
   const open = useCallback((id: string) => {

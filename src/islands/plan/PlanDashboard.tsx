@@ -4,29 +4,35 @@ import DataNotice from "../DataNotice.tsx";
 import BackupPart from "./BackupPart.tsx";
 import LessonsPart, { type LessonLink } from "./LessonsPart.tsx";
 import { checklistsInvitation, matrixInvitation, quizInvitation } from "./PartInvitations.tsx";
-import { loadPart, SavedPart } from "./SavedPart.tsx";
-import { storageKey } from "../../lib/storage/document-basics.ts";
-import { readRaw } from "../../stores/storage-engine.ts";
+import { SavedPart, type PartComponent } from "./SavedPart.tsx";
+import { loadOnce } from "../../lib/load-once.ts";
+import { hasSavedText } from "../../stores/persisted-document.ts";
 import "./plan.css";
 // Settings have no part of their own, but backups and the damaged-data notice cover them too.
 import "../../stores/settings.ts";
 
 // The worksheets' parts load with their saved work; a first visit shows only invitations.
+const part = (importPart: () => Promise<{ default: PartComponent }>) =>
+  loadOnce(() => importPart().then((module) => module.default));
 const worksheetParts = [
-  { document: "matrix", load: () => import("./MatrixPart.tsx"), invitation: matrixInvitation },
+  {
+    document: "matrix",
+    code: part(() => import("./MatrixPart.tsx")),
+    invitation: matrixInvitation,
+  },
   {
     document: "checklists",
-    load: () => import("./ChecklistsPart.tsx"),
+    code: part(() => import("./ChecklistsPart.tsx")),
     invitation: checklistsInvitation,
   },
-  { document: "quiz", load: () => import("./QuizPart.tsx"), invitation: quizInvitation },
+  { document: "quiz", code: part(() => import("./QuizPart.tsx")), invitation: quizInvitation },
 ];
 // Parts with saved work load with the page, so My plan draws them in one step. One that cannot
 // load now says so when it is drawn.
 await Promise.all(
   worksheetParts
-    .filter(({ document }) => readRaw(storageKey(document)) !== undefined)
-    .map(({ document, load }) => loadPart(document, load).catch(() => {})),
+    .filter(({ document }) => hasSavedText(document))
+    .map(({ code }) => code.load().catch(() => {})),
 );
 
 export default function PlanDashboard(props: { lessons: LessonLink[]; base: string }) {
@@ -35,11 +41,11 @@ export default function PlanDashboard(props: { lessons: LessonLink[]; base: stri
       <DataNotice />
       <div class="plan-grid">
         <LessonsPart lessons={props.lessons} base={props.base} />
-        {worksheetParts.map(({ document, load, invitation }) => (
+        {worksheetParts.map(({ document, code, invitation }) => (
           <SavedPart
             key={document}
             document={document}
-            load={load}
+            code={code}
             invitation={invitation}
             base={props.base}
           />

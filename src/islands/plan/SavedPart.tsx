@@ -4,43 +4,33 @@
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
+import type { LoadOnce } from "../../lib/load-once.ts";
 import { storageKey } from "../../lib/storage/document-basics.ts";
 import { $lastImport } from "../../stores/last-import.ts";
-import { readRaw } from "../../stores/storage-engine.ts";
+import { hasSavedText } from "../../stores/persisted-document.ts";
 import { useHydrated } from "../use-hydrated.ts";
+import { useLoadedCode } from "../use-loaded-code.ts";
 import { PartInvitation, type Invitation } from "./PartInvitations.tsx";
 import { PartPlaceholder } from "./PartPlaceholder.tsx";
 
-type PartComponent = ComponentType<{ base: string }>;
-/** Loads a full part, whose default export takes the site's base path. */
-export type PartLoader = () => Promise<{ default: PartComponent }>;
-
-/** Parts whose code is here, by document, so they are drawn at once. */
-const loadedParts = new Map<string, PartComponent>();
-
-/** Loads a part's code once. My plan awaits it for saved work before it is drawn. */
-export async function loadPart(document: string, load: PartLoader): Promise<PartComponent> {
-  const part = loadedParts.get(document) ?? (await load()).default;
-  loadedParts.set(document, part);
-  return part;
-}
+/** A full part, which takes the site's base path. */
+export type PartComponent = ComponentType<{ base: string }>;
 
 interface Props {
   /** The document the part shows, e.g. "matrix". */
   document: string;
-  load: PartLoader;
+  /** The part's code, loaded once; My plan starts it with the page when there is saved work. */
+  code: LoadOnce<PartComponent>;
   /** What the part says while nothing is saved; its heading also titles the placeholder. */
   invitation: Invitation;
   base: string;
 }
 
-export function SavedPart({ document, load, invitation, base }: Props) {
+export function SavedPart({ document, code, invitation, base }: Props) {
   const { id, title } = invitation;
   const hydrated = useHydrated();
   // A restore on this page sets $lastImport; hearing it, the part looks at storage again.
   useStore($lastImport);
-  const [Part, setPart] = useState(() => loadedParts.get(document));
-  const [failed, setFailed] = useState(false);
   const [savedElsewhere, setSavedElsewhere] = useState(false);
   const key = storageKey(document);
 
@@ -52,18 +42,13 @@ export function SavedPart({ document, load, invitation, base }: Props) {
     return () => removeEventListener("storage", onStorage);
   }, [key]);
 
-  // Once loaded the part stays: it shows its own empty state if the work is forgotten later.
-  const needed = hydrated && (Part !== undefined || savedElsewhere || readRaw(key) !== undefined);
-  useEffect(() => {
-    if (!needed || Part) return;
-    loadPart(document, load)
-      .then((part) => setPart(() => part))
-      .catch(() => setFailed(true));
-  }, [needed, Part, document, load]);
+  const needed = hydrated && (savedElsewhere || hasSavedText(document));
+  const { loaded: Part, failed } = useLoadedCode(code, needed);
 
   if (!hydrated) return <PartPlaceholder id={id} title={title} />;
-  if (!needed) return <PartInvitation invitation={invitation} base={base} />;
+  // Once loaded the part stays: it shows its own empty state if the work is forgotten later.
   if (Part) return <Part base={base} />;
+  if (!needed) return <PartInvitation invitation={invitation} base={base} />;
   if (!failed) return <PartPlaceholder id={id} title={title} />;
   return (
     <section class="plan-part" aria-labelledby={id}>
