@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
+import { chunkGroups } from "./src/lib/chunk-groups.ts";
 import { normalizeBase } from "./src/lib/site-path.ts";
 import { themeScriptHash } from "./src/lib/theme-script.ts";
 
@@ -26,6 +27,8 @@ export default defineConfig({
     inlineStylesheets: "never",
   },
   devToolbar: { enabled: false },
+  // Modules always used together travel in one file (see src/lib/chunk-groups.ts).
+  vite: { build: { rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } } } },
   // Shiki colours code with inline style attributes, which the CSP below refuses. The guide has
   // no code samples, so highlighting is off rather than the policy loosened.
   markdown: { syntaxHighlight: false },

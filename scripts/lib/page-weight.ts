@@ -105,6 +105,20 @@ export function lessonScriptViolations(rows: readonly RouteWeight[]): string[] {
     });
 }
 
+/** The most gzipped JavaScript a worksheet page may load on a first visit (#8): 20 kB. */
+export const worksheetScriptBudget = 20 * 1024;
+
+/** One message per page that loads more JavaScript than the budget allows. */
+export function scriptBudgetViolations(
+  rows: readonly RouteWeight[],
+  budget = worksheetScriptBudget,
+): string[] {
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  return rows
+    .filter((row) => row.jsBytes >= budget)
+    .map((row) => `${row.route} loads ${kb(row.jsBytes)} kB of JavaScript (limit ${kb(budget)})`);
+}
+
 /** The weights as an aligned plain-text table, in kilobytes. */
 export function formatWeightTable(rows: readonly RouteWeight[]): string {
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);

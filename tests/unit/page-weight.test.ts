@@ -7,6 +7,7 @@ import {
   formatWeightTable,
   lessonScriptViolations,
   measureRoutes,
+  scriptBudgetViolations,
 } from "../../scripts/lib/page-weight.ts";
 
 function fakeDist(lessonHtml: string): string {
@@ -60,5 +61,16 @@ test("an island's component and its renderer both count", () => {
     "_astro/helper.js",
     "_astro/renderer.js",
     "_astro/shell.js",
+  ]);
+});
+
+test("a page over the JavaScript budget is named with its weight; one under it passes", () => {
+  const island = `<astro-island component-url="/base/_astro/extra.js" renderer-url="/base/_astro/renderer.js"></astro-island>`;
+  const rows = measureRoutes(fakeDist(island), "/base/");
+  const lesson = rows.find((row) => row.route === "/lessons/one/");
+  if (!lesson) throw new Error("the fake lesson was not measured");
+  expect(scriptBudgetViolations(rows, lesson.jsBytes + 1)).toEqual([]);
+  expect(scriptBudgetViolations(rows, lesson.jsBytes)).toEqual([
+    `/lessons/one/ loads ${(lesson.jsBytes / 1024).toFixed(1)} kB of JavaScript (limit ${(lesson.jsBytes / 1024).toFixed(1)})`,
   ]);
 });

@@ -1,6 +1,7 @@
 // The task matrix once it has tasks: the grid with each task in its place, the calculator's
 // settings, the hand-off queue, the chart of hours and the exports. Loaded with the first task.
 import { useStore } from "@nanostores/preact";
+import { currencyOf } from "../../lib/matrix/currency.ts";
 import type { MatrixDocument } from "../../lib/matrix/schema.ts";
 import { updateSettings } from "../../stores/matrix.ts";
 import { $matrixAnalysis } from "../../stores/matrix-analysis.ts";
@@ -49,7 +50,7 @@ export function MatrixResults({ document, editingId, section, cell, ...links }: 
       <SettingsForm settings={document.settings} heading={section} onChange={updateSettings} />
       <HandoffQueue
         analysis={analysis}
-        currency={document.settings.currency}
+        currency={currencyOf(document.settings)}
         heading={section}
         planHref={links.planHref}
         onSelect={links.onSelect}

@@ -5,9 +5,9 @@ import type { MatrixSettings } from "../../lib/matrix/schema.ts";
 import {
   checkSettingsDraft,
   settingsDraftOf,
-  type FieldErrors,
   type SettingsDraft,
-} from "../../lib/matrix/validation.ts";
+} from "../../lib/matrix/settings-validation.ts";
+import type { FieldErrors } from "../../lib/matrix/validation.ts";
 import { Field } from "./Field.tsx";
 
 interface Props {

@@ -1,5 +1,6 @@
 // My plan: the task matrix in brief (tasks, hours, what to hand off first), linking to the matrix.
 import { useStore } from "@nanostores/preact";
+import { currencyOf } from "../../lib/matrix/currency.ts";
 import { formatHours, formatMoney } from "../../lib/matrix/format.ts";
 import { $matrix } from "../../stores/matrix.ts";
 import { $matrixAnalysis } from "../../stores/matrix-analysis.ts";
@@ -18,7 +19,7 @@ export default function MatrixPart({ base }: { base: string }) {
   if (matrix.tasks.length === 0)
     return <PartInvitation invitation={matrixInvitation} base={base} />;
 
-  const { currency } = matrix.settings;
+  const currency = currencyOf(matrix.settings);
   const count = analysis.tasks.length;
   const ownHours = analysis.tasks.reduce((sum, entry) => sum + entry.figures.hoursPerMonth, 0);
   const first = analysis.queue[0];

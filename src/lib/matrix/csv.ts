@@ -10,6 +10,7 @@ import {
   skillLabels,
 } from "./labels.ts";
 import { providerRateOf } from "./calculator.ts";
+import { currencyOf } from "./currency.ts";
 import type { MatrixSettings } from "./schema.ts";
 
 /**
@@ -66,7 +67,7 @@ export function matrixCsv(analysis: MatrixAnalysis, settings: MatrixSettings): s
     round2(figures.providerCost),
     round2(figures.oversightHours),
     round2(figures.netGain),
-    settings.currency,
+    currencyOf(settings),
   ]);
   return [csvHeader, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }

@@ -1,11 +1,11 @@
-// The currency a reader most likely uses, from their locale, and whether a code is one we accept.
+// The currency amounts are shown in: the one the person chose, or else the one their locale
+// most likely uses. Only the calculator needs it, so the region table loads with the calculator.
 import countryToCurrency from "country-to-currency";
+import type { MatrixSettings } from "./schema.ts";
+import { currencyShape } from "./currency-code.ts";
 
 /** Used when the locale names no region we can map to a currency. */
 export const fallbackCurrency = "USD";
-
-/** The shape of an ISO 4217 code: three capital letters. */
-const currencyShape = /^[A-Z]{3}$/;
 
 /**
  * The currency of the locale's region: "de-CH" gives CHF, "fr" (France once maximised) EUR.
@@ -26,22 +26,18 @@ export function currencyForLocale(locale: string | undefined): string {
   }
 }
 
-let supported: Set<string> | undefined;
+/**
+ * The reader's own locale: the browser's language setting (Node has it too). Not asked of an
+ * Intl date or number format, whose first use loads locale data (20 ms on a desktop, four times
+ * that on a phone) in the way of the page's first render.
+ */
+const readerLocale = () => globalThis.navigator?.language;
 
 /**
- * Whether a code is an ISO 4217 currency the browser can format. Intl.supportedValuesOf lists
- * them where it exists; elsewhere a well-formed code that Intl.NumberFormat accepts will do.
+ * The currency every amount is shown in. Until the person saves their figures the settings name
+ * none, and the reader's locale decides; saving the figures writes the shown code down, so the
+ * amounts they typed keep their currency on another machine.
  */
-export function isCurrencyCode(code: string): boolean {
-  if (!currencyShape.test(code)) return false;
-  if (typeof Intl.supportedValuesOf === "function") {
-    supported ??= new Set(Intl.supportedValuesOf("currency"));
-    return supported.has(code);
-  }
-  try {
-    new Intl.NumberFormat("en", { style: "currency", currency: code });
-    return true;
-  } catch {
-    return false;
-  }
+export function currencyOf(settings: MatrixSettings): string {
+  return settings.currency ?? currencyForLocale(readerLocale());
 }

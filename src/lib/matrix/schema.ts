@@ -38,8 +38,11 @@ export const matrixSettingsSchema = z.lazy(() =>
   z.object({
     /** What an hour of the person's time is worth to the business, in `currency`. */
     hourlyValue: z.number().check(z.gte(0), z.lte(maxRate)),
-    /** ISO 4217 currency code used to format every amount. */
-    currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+    /**
+     * ISO 4217 currency code used to format every amount. Absent until the person saves their
+     * figures; amounts are then shown in the currency of the reader's locale.
+     */
+    currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
     /** Working days per week, used to turn a daily task into times per month. */
     workingDaysPerWeek: z.number().check(z.gte(1), z.lte(7)),
     /** Provider rate used for tasks that do not set their own. */

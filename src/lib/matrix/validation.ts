@@ -1,7 +1,7 @@
-// Checks what a person typed into the task and settings forms, field by field, and turns it into
-// a task or settings only when every field is right. Messages say what to change.
-import { isCurrencyCode } from "./currency.ts";
-import type { MatrixSettings, Task } from "./schema.ts";
+// Checks what a person typed into the task form, field by field, and turns it into a task only
+// when every field is right. Messages say what to change. The settings form's checks, which
+// build on the number reading here, are in settings-validation.ts.
+import type { Task } from "./schema.ts";
 import {
   cadences,
   leaderJobs,
@@ -66,7 +66,8 @@ function hoursError(text: string, cadence: Cadence, required: boolean): string |
   return undefined;
 }
 
-function rateError(text: string, required: boolean, what: string): string | undefined {
+/** What is wrong with a typed rate or amount, if anything; `what` names it in the message. */
+export function rateError(text: string, required: boolean, what: string): string | undefined {
   const rate = parseDecimal(text);
   if (rate === undefined) return required ? `Enter ${what}.` : undefined;
   if (Number.isNaN(rate)) return `Enter ${what} as a number, such as 40 or 37.5.`;
@@ -136,55 +137,5 @@ export function draftOf(task?: TaskFields): TaskDraft {
     kind: task.leaderJob ?? (task.salesMarketing ? "sales-marketing" : "other"),
     providerRate: task.providerRate === undefined ? "" : String(task.providerRate),
     providerHoursEach: task.providerHoursEach === undefined ? "" : String(task.providerHoursEach),
-  };
-}
-
-/** The settings form's fields as text; the oversight share is typed as a percentage. */
-export interface SettingsDraft {
-  hourlyValue: string;
-  currency: string;
-  workingDaysPerWeek: string;
-  defaultProviderRate: string;
-  oversightPercent: string;
-}
-
-export function settingsDraftOf(settings: MatrixSettings): SettingsDraft {
-  return {
-    hourlyValue: String(settings.hourlyValue),
-    currency: settings.currency,
-    workingDaysPerWeek: String(settings.workingDaysPerWeek),
-    defaultProviderRate: String(settings.defaultProviderRate),
-    // Rounded so 0.1 * 100 shows as 10, not 10.000000000000002.
-    oversightPercent: String(Math.round(settings.oversightShare * 10000) / 100),
-  };
-}
-
-export function checkSettingsDraft(
-  draft: SettingsDraft,
-): Checked<MatrixSettings, keyof SettingsDraft> {
-  const errors: FieldErrors<keyof SettingsDraft> = {};
-  const value = rateError(draft.hourlyValue, true, "what an hour of your time is worth");
-  if (value) errors.hourlyValue = value;
-  const rate = rateError(draft.defaultProviderRate, true, "a provider's usual rate");
-  if (rate) errors.defaultProviderRate = rate;
-  const currency = draft.currency.trim().toUpperCase();
-  if (!isCurrencyCode(currency))
-    errors.currency = "Enter a three-letter currency code, such as USD, EUR or GBP.";
-  const days = parseDecimal(draft.workingDaysPerWeek);
-  if (days === undefined || Number.isNaN(days) || days < 1 || days > 7)
-    errors.workingDaysPerWeek = "Working days per week must be between 1 and 7.";
-  const percent = parseDecimal(draft.oversightPercent);
-  if (percent === undefined || Number.isNaN(percent) || percent < 0 || percent > 100)
-    errors.oversightPercent = "Oversight must be a percentage from 0 to 100.";
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    value: {
-      hourlyValue: parseDecimal(draft.hourlyValue) ?? 0,
-      currency,
-      workingDaysPerWeek: days ?? 5,
-      defaultProviderRate: parseDecimal(draft.defaultProviderRate) ?? 0,
-      oversightShare: (percent ?? 0) / 100,
-    },
   };
 }

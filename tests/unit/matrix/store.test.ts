@@ -10,6 +10,7 @@ import {
   updateTask,
 } from "../../../src/stores/matrix.ts";
 import { $matrixAnalysis } from "../../../src/stores/matrix-analysis.ts";
+import { currencyOf } from "../../../src/lib/matrix/currency.ts";
 import { matrixDocumentSpec } from "../../../src/lib/matrix/schema.ts";
 import type { TaskFields } from "../../../src/lib/matrix/validation.ts";
 import { savedDocument } from "../../support/saved-text.ts";
@@ -71,8 +72,9 @@ test("settings changes are saved and change the figures", () => {
   expect($matrixAnalysis.get().queueMonth.netGain).toBeCloseTo(845, 8);
 });
 
-test("the empty document passes its own schema, with a currency code", () => {
+test("the empty document passes its own schema and leaves the currency to the locale", () => {
   const empty = matrixDocumentSpec.empty();
   expect(matrixDocumentSpec.schema.safeParse(empty).success).toBe(true);
-  expect(empty.settings.currency).toMatch(/^[A-Z]{3}$/);
+  expect(empty.settings.currency).toBeUndefined();
+  expect(currencyOf(empty.settings)).toMatch(/^[A-Z]{3}$/);
 });

@@ -1,13 +1,16 @@
 // The task and settings forms: messages beside each field, and values only when all is right.
 import { expect, test } from "vitest";
 import countryToCurrency from "country-to-currency";
-import { currencyForLocale, isCurrencyCode } from "../../../src/lib/matrix/currency.ts";
+import { currencyForLocale, currencyOf } from "../../../src/lib/matrix/currency.ts";
+import { isCurrencyCode } from "../../../src/lib/matrix/currency-code.ts";
 import {
   checkSettingsDraft,
+  settingsDraftOf,
+} from "../../../src/lib/matrix/settings-validation.ts";
+import {
   checkTaskDraft,
   draftOf,
   parseDecimal,
-  settingsDraftOf,
   type TaskDraft,
 } from "../../../src/lib/matrix/validation.ts";
 import { workedExampleSettings } from "../../support/matrix-fixtures.ts";
@@ -104,6 +107,20 @@ test("any ISO 4217 code is accepted, in any case; anything else is explained", (
   if (bad.ok) return;
   expect(bad.errors.currency).toMatch(/three-letter/);
   expect(bad.errors.workingDaysPerWeek).toMatch(/between 1 and 7/);
+});
+
+test("settings that name no currency show the locale's, and saving them writes it down", () => {
+  const { currency, ...unnamed } = settings;
+  expect(currency).toBe("USD");
+  const locale = currencyForLocale(navigator.language);
+  expect(currencyOf(unnamed)).toBe(locale);
+  expect(currencyOf({ ...unnamed, currency: "JPY" })).toBe("JPY");
+  const text = settingsDraftOf(unnamed);
+  expect(text.currency).toBe(locale);
+  expect(checkSettingsDraft({ ...text, hourlyValue: "80" })).toEqual({
+    ok: true,
+    value: { ...unnamed, hourlyValue: 80, currency: locale },
+  });
 });
 
 test("every currency the region table can give is one the engine knows", () => {

@@ -1,0 +1,79 @@
+// Which modules the build puts together in one browser file, so a page fetches a few files
+// instead of many small ones.
+
+/**
+ * Left to itself the bundler gives every set of modules shared by a different set of islands and
+ * lazy parts its own file: the matrix page fetched eighteen, nine of them under 0.7 kB. Each file
+ * is compressed on its own, so repeated names and code compress only within it, and each is a
+ * request. Modules that are always needed together are grouped here. A group is loaded whole
+ * wherever any of its modules is needed, so only modules that are used together belong in one.
+ */
+interface ChunkGroup {
+  /** The file's name, before its content hash. */
+  name: string;
+  /** Whether a module (by its path) belongs to the group. */
+  test: (id: string) => boolean;
+  /** Higher wins when a module matches two groups. */
+  priority?: number;
+}
+
+/** Matches modules whose path contains any of the given parts (forward slashes). */
+function pathContains(...parts: string[]): (id: string) => boolean {
+  return (id) => {
+    const path = id.replaceAll("\\", "/");
+    return parts.some((part) => path.includes(part));
+  };
+}
+
+export const chunkGroups: ChunkGroup[] = [
+  // Vite's helper for lazy imports: the site shell needs it on every page, without Preact. Without
+  // its own group it joins the Preact group (Astro's Preact renderer imports it), and every lesson
+  // would then load Preact.
+  { name: "preload-helper", test: pathContains("vite/preload-helper"), priority: 1 },
+  // What every island needs: Preact, its hooks and Astro's Preact renderer.
+  {
+    name: "preact",
+    test: pathContains(
+      "/node_modules/preact/",
+      "/node_modules/@astrojs/preact/",
+      "/src/islands/use-hydrated.ts",
+    ),
+  },
+  // What every worksheet that saves needs: nanostores and the storage engine under the stores.
+  {
+    name: "storage",
+    test: pathContains(
+      "/node_modules/nanostores/",
+      "/node_modules/@nanostores/",
+      "/src/stores/persisted-document.ts",
+      "/src/stores/storage-engine.ts",
+    ),
+  },
+  // The matrix's store and the words and figures every view of it uses: the worksheet, My plan's
+  // summary and the checklist's task lookup.
+  {
+    name: "matrix-core",
+    test: pathContains(
+      "/src/stores/matrix.ts",
+      "/src/lib/matrix/document.ts",
+      "/src/lib/matrix/format.ts",
+      "/src/lib/matrix/labels.ts",
+      "/src/lib/matrix/placement.ts",
+      "/src/lib/matrix/task-options.ts",
+    ),
+  },
+  // The worksheet's own form, grid and library, shared with its calculator (which loads after it).
+  {
+    name: "matrix-worksheet",
+    test: pathContains(
+      "/src/islands/pure-component.ts",
+      "/src/islands/matrix/Field.tsx",
+      "/src/islands/matrix/MatrixMap.tsx",
+      "/src/islands/matrix/PlacementGrid.tsx",
+      "/src/islands/matrix/StarterLibrary.tsx",
+      "/src/islands/matrix/TaskEditor.tsx",
+      "/src/lib/matrix/library.ts",
+      "/src/lib/matrix/validation.ts",
+    ),
+  },
+];
