@@ -1,37 +1,29 @@
-// Backup, undo and "forget everything" over every saved document, for My plan and the
-// storage notices (restoring a file is in restore.ts, loaded when a file is chosen). Importing this module creates every document's store, so none is missed.
+// Backup, undo and "forget everything" over every saved document, for My plan and the storage
+// notices (restoring a file is in restore.ts, loaded when a file is chosen).
 import { $lastImport } from "./last-import.ts";
 import {
   backupFileName,
   createBackup,
   serializeBackup,
+  type AnySpec,
   type Backup,
 } from "../lib/storage/backup.ts";
 import { recoveryKey, storageKey } from "../lib/storage/document-basics.ts";
 import { documentRegistry, $dataProblems } from "./persisted-document.ts";
 import { listKeys, readRaw, removeRaw } from "./storage-engine.ts";
 import { downloadFile } from "../islands/download-file.ts";
-// Every persisted document's full spec; a new worksheet's is added to this list. Their stores
-// are imported too, so each document is in the registry before a backup reads it.
-import { checklistsDocumentSpec } from "../lib/checklist/schema.ts";
-import { matrixDocumentSpec } from "../lib/matrix/schema.ts";
-import { progressDocumentSpec } from "../lib/progress/schema.ts";
-import { quizDocumentSpec } from "../lib/quiz/schema.ts";
-import { settingsDocumentSpec } from "../lib/settings/schema.ts";
-import type { AnySpec } from "../lib/storage/backup.ts";
+// Importing every document's store puts each in the registry, which knows how to load its full
+// spec: a new worksheet's store is added to this list and nothing else.
 import "./checklists.ts";
 import "./matrix.ts";
 import "./progress.ts";
 import "./quiz.ts";
 import "./settings.ts";
 
-const specs = [
-  checklistsDocumentSpec,
-  matrixDocumentSpec,
-  progressDocumentSpec,
-  quizDocumentSpec,
-  settingsDocumentSpec,
-] as AnySpec[];
+// Backups and restores check every document, so their schemas load with this module.
+const specs: AnySpec[] = await Promise.all(
+  [...documentRegistry.values()].map((entry) => entry.loadSpec()),
+);
 
 /** The start of every recovery key: "handoff:recovery:". */
 export const RECOVERY_PREFIX = recoveryKey("");

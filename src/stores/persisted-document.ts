@@ -37,10 +37,18 @@ export interface DataProblem {
 /** Problems found while reading documents, by document name; the notice island shows them. */
 export const $dataProblems = map<Record<string, DataProblem>>({});
 
-/** One registered document: its basics and its store. */
+/**
+ * Documents whose saved text is kept unopened, by name, with the words for each: the code that
+ * checks it (its schema) did not load, so the text could be neither shown nor safely replaced.
+ */
+export const $unopenedDocuments = map<Record<string, string>>({});
+
+/** One registered document: its basics, its store, and how to load its full spec. */
 export interface RegisteredDocument {
   basics: DocumentBasics<unknown>;
   store: WritableAtom<unknown>;
+  /** Loads the schema and upgrades (and zod with them), for a backup or a restore. */
+  loadSpec: () => Promise<DocumentSpec<unknown>>;
 }
 
 /** Every document created on this page, so backup and "forget everything" can reach them all. */
@@ -90,17 +98,28 @@ export async function persistedDocument<T>(
     ]);
     read ??= (raw) => decodeDocument(spec, raw);
   };
-  if (hasSavedText(basics.name)) await load();
+  let unopened = false;
+  // Offline, or a newer deploy removed the file: the saved text cannot be checked. It is held as
+  // it is (edits stay in this tab), the store shows what it has and the notice says why.
+  const keepUnopened = () => {
+    unopened = true;
+    holdKey(key);
+    $unopenedDocuments.setKey(basics.name, basics.label);
+  };
+  if (hasSavedText(basics.name)) await load().catch(keepUnopened);
 
+  // persistentAtom reads the saved text as it is created, before there is a store to ask.
+  let store: WritableAtom<T> | undefined;
   const decode = (raw: string): T => {
+    if (unopened) return store?.get() ?? basics.empty();
     if (!read) {
       // Text saved after this page loaded (by another tab) came before the schema: the store
       // keeps what it shows until the schema is here, then reads the latest text the same way.
       void load().then(() => {
         const latest = readRaw(key);
-        if (latest !== undefined) store.set(decode(latest));
-      });
-      return store.get();
+        if (latest !== undefined) store?.set(decode(latest));
+      }, keepUnopened);
+      return store?.get() ?? basics.empty();
     }
     const result = read(raw);
     if (result.status === "problem") {
@@ -116,16 +135,18 @@ export async function persistedDocument<T>(
     }
     return result.value;
   };
-  const store: WritableAtom<T> = persistentAtom<T>(key, basics.empty(), {
+  const created = persistentAtom<T>(key, basics.empty(), {
     encode: (value) => encodeDocument(basics, value),
     decode,
     listen: true,
   });
+  store = created;
   documentRegistry.set(basics.name, {
     basics: basics as DocumentBasics<unknown>,
-    store: store as WritableAtom<unknown>,
+    store: created as WritableAtom<unknown>,
+    loadSpec: loadSpec as () => Promise<DocumentSpec<unknown>>,
   });
-  return store;
+  return created;
 }
 
 /** The damaged text behind a problem, for the "Download the saved text" button. */

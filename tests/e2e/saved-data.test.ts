@@ -261,6 +261,38 @@ test("an edit made just as the page is left is kept", async () => {
   expect(pageErrors(page)).toEqual([]);
 });
 
+test("saved work whose checking code does not load: the page says so and keeps the text", async () => {
+  const page = await openPage();
+  await gotoMatrix(page);
+  await addTask(page, "Bookkeeping", "weekly", "2", ["Weakness", "Dislike it", "Keeps it running"]);
+  await page.waitForFunction(() => localStorage.getItem("handoff:matrix") !== null);
+  const saved = (await storedKeys(page))["handoff:matrix"];
+  // As when the connection drops, or a newer deploy has replaced the site's files.
+  const schemaFiles = /\/_astro\/schema\.[^/]+\.js$/;
+  await page.route(schemaFiles, (route) => route.abort());
+  await page.reload();
+  await expect(page.locator('[data-unopened="matrix"]').textContent()).resolves.toMatch(
+    /Your saved task matrix could not be opened.*still saved in this browser, untouched/,
+  );
+  // The worksheet still works; what is added now stays in the tab and the saved text is kept.
+  await addTask(page, "Invoices", "monthly", "1", ["Strength"]);
+  await page
+    .getByRole("button", { name: /Invoices/ })
+    .first()
+    .waitFor();
+  await page.evaluate(() => dispatchEvent(new Event("pagehide")));
+  expect((await storedKeys(page))["handoff:matrix"]).toBe(saved);
+
+  await page.unroute(schemaFiles);
+  await page.reload();
+  await page
+    .getByRole("button", { name: /Bookkeeping/ })
+    .first()
+    .waitFor();
+  await expect(page.locator("[data-unopened]").count()).resolves.toBe(0);
+  expect(pageErrors(page)).toEqual([]);
+});
+
 test("backup, forget everything, restore: the same state comes back, and undo works", async () => {
   const page = await openPage();
   await openPlan(page);

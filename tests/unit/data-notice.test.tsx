@@ -101,3 +101,25 @@ describe("DataNotice", () => {
     });
   });
 });
+
+test("saved work whose schema did not load: says so in plain words, without the notice body", async () => {
+  localStorage.setItem(
+    "handoff:matrix",
+    JSON.stringify({ version: 1, data: { tasks: [], settings: {} } }),
+  );
+  vi.doMock("../../src/lib/matrix/schema.ts", () => {
+    throw new Error("Failed to fetch dynamically imported module");
+  });
+  vi.doMock("../../src/islands/DataNoticeBody.tsx", () => {
+    throw new Error("Failed to fetch dynamically imported module");
+  });
+  try {
+    const { DataNotice } = await loadNotice();
+    render(<DataNotice />);
+    await screen.findByText(/Your saved task matrix could not be opened/);
+    screen.getByText(/still saved in this browser, untouched/);
+  } finally {
+    vi.doUnmock("../../src/lib/matrix/schema.ts");
+    vi.doUnmock("../../src/islands/DataNoticeBody.tsx");
+  }
+});

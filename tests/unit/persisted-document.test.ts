@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { matrixArbitrary, progressArbitrary } from "../support/arbitraries.ts";
+import { task, workedExampleSettings } from "../support/matrix-fixtures.ts";
 import { savedText } from "../support/saved-text.ts";
 
 /** Fresh copies of the data-layer modules, as a new page load would have them. */
@@ -239,5 +240,58 @@ describe("saving an edit", () => {
     expect(page.listKeys()).toEqual([]);
     window.dispatchEvent(new Event("pagehide"));
     expect(localStorage.getItem("handoff:progress")).toBeNull();
+  });
+});
+
+describe("saved work whose schema does not load", () => {
+  const schemaPath = "../../src/lib/matrix/schema.ts";
+  afterEach(() => {
+    vi.doUnmock(schemaPath);
+  });
+  /** A page with the matrix's store only: backups, which need every schema, are not opened. */
+  async function loadMatrixPage() {
+    vi.resetModules();
+    const documents = await import("../../src/stores/persisted-document.ts");
+    const { $matrix } = await import("../../src/stores/matrix.ts");
+    const stop = $matrix.listen(() => {});
+    cleanups.push(stop);
+    return { ...documents, $matrix };
+  }
+
+  test("the store starts empty, says so, and never overwrites the saved text", async () => {
+    const saved = JSON.stringify({
+      version: 1,
+      data: { tasks: [{ ...task(), name: "Books" }], settings: workedExampleSettings },
+    });
+    localStorage.setItem("handoff:matrix", saved);
+    // As when the network drops, or a newer deploy has removed the file.
+    vi.doMock(schemaPath, () => {
+      throw new Error("Failed to fetch dynamically imported module");
+    });
+    const page = await loadMatrixPage();
+    expect(page.$matrix.get().tasks).toEqual([]);
+    expect(page.$unopenedDocuments.get()).toEqual({ matrix: "task matrix" });
+    expect(page.$dataProblems.get()).toEqual({});
+
+    // What the person does meanwhile is kept in the tab, and the saved text is left alone.
+    page.$matrix.set({ ...page.$matrix.get(), tasks: [{ ...task(), name: "New" }] });
+    expect(page.$matrix.get().tasks.map((entry) => entry.name)).toEqual(["New"]);
+    expect(savedText("handoff:matrix")).toBe(saved);
+
+    // Once the schema loads again, a reload opens the saved work as it was.
+    vi.doUnmock(schemaPath);
+    const again = await loadMatrixPage();
+    expect(again.$matrix.get().tasks.map((entry) => entry.name)).toEqual(["Books"]);
+    expect(again.$unopenedDocuments.get()).toEqual({});
+  });
+
+  test("a first visit with nothing saved does not need the schema at all", async () => {
+    vi.doMock(schemaPath, () => {
+      throw new Error("Failed to fetch dynamically imported module");
+    });
+    const page = await loadMatrixPage();
+    expect(page.$unopenedDocuments.get()).toEqual({});
+    page.$matrix.set({ ...page.$matrix.get(), tasks: [task()] });
+    expect(JSON.parse(savedText("handoff:matrix") ?? "null")).toMatchObject({ version: 1 });
   });
 });
