@@ -17,7 +17,7 @@ interface ChunkGroup {
   name: string;
   /** Whether a module (by its path) belongs to the group. */
   test: (id: string) => boolean;
-  /** Higher wins when a module matches two groups. */
+  /** Higher wins when a module matches two groups; on a tie, the group listed first. */
   priority?: number;
 }
 
@@ -34,21 +34,28 @@ export const chunkGroups: ChunkGroup[] = [
   // its own group it joins the Preact group (Astro's Preact renderer imports it), and every lesson
   // would then load Preact.
   { name: "preload-helper", test: pathContains("vite/preload-helper"), priority: 1 },
-  // What every island needs: Preact, its hooks and Astro's Preact renderer.
+  // What every island needs: Preact, its hooks, Astro's Preact renderer, and the hook that draws
+  // a store (with the two small nanostores modules it uses, which import nothing else).
   {
     name: "preact",
     test: pathContains(
       "/node_modules/preact/",
       "/node_modules/@astrojs/preact/",
+      "/node_modules/@nanostores/preact/",
+      "/node_modules/nanostores/listen-keys/",
+      "/node_modules/nanostores/deep-map/path.js",
       "/src/islands/use-hydrated.ts",
     ),
   },
-  // What every worksheet that saves needs: nanostores and the storage engine under the stores.
+  // What every worksheet that saves needs: nanostores, the storage engine under the stores, and
+  // the one-time loader they read saved text with. Nothing here may import Preact: a lesson
+  // loads this group, without Preact, to record that it was read.
   {
     name: "storage",
     test: pathContains(
       "/node_modules/nanostores/",
-      "/node_modules/@nanostores/",
+      "/node_modules/@nanostores/persistent/",
+      "/src/lib/load-once.ts",
       "/src/stores/persisted-document.ts",
       "/src/stores/storage-engine.ts",
     ),

@@ -9,6 +9,7 @@ import {
   storageKey,
   type DocumentBasics,
 } from "../lib/storage/document-basics.ts";
+import { loadOnce } from "../lib/load-once.ts";
 import {
   holdKey,
   readRaw,
@@ -88,16 +89,14 @@ export async function persistedDocument<T>(
   loadSpec: () => Promise<DocumentSpec<T>>,
 ): Promise<WritableAtom<T>> {
   const key = storageKey(basics.name);
-  let read: ((raw: string) => DecodeResult<T>) | undefined;
-  const load = async () => {
-    if (read) return;
-    // The decoder is imported here, not at the top, so that zod stays out of the page's bundle.
-    const [spec, { decodeDocument }] = await Promise.all([
-      loadSpec(),
-      import("../lib/storage/document.ts"),
-    ]);
-    read ??= (raw) => decodeDocument(spec, raw);
-  };
+  // The decoder is imported here, not at the top, so that zod stays out of the page's bundle.
+  const decoder = loadOnce(() =>
+    Promise.all([loadSpec(), import("../lib/storage/document.ts")]).then(
+      ([spec, { decodeDocument }]) =>
+        (raw: string): DecodeResult<T> =>
+          decodeDocument(spec, raw),
+    ),
+  );
   let unopened = false;
   // Offline, or a newer deploy removed the file: the saved text cannot be checked. It is held as
   // it is (edits stay in this tab), the store shows what it has and the notice says why.
@@ -106,16 +105,17 @@ export async function persistedDocument<T>(
     holdKey(key);
     $unopenedDocuments.setKey(basics.name, basics.label);
   };
-  if (hasSavedText(basics.name)) await load().catch(keepUnopened);
+  if (hasSavedText(basics.name)) await decoder.load().catch(keepUnopened);
 
   // persistentAtom reads the saved text as it is created, before there is a store to ask.
   let store: WritableAtom<T> | undefined;
   const decode = (raw: string): T => {
     if (unopened) return store?.get() ?? basics.empty();
+    const read = decoder.loaded();
     if (!read) {
       // Text saved after this page loaded (by another tab) came before the schema: the store
       // keeps what it shows until the schema is here, then reads the latest text the same way.
-      void load().then(() => {
+      void decoder.load().then(() => {
         const latest = readRaw(key);
         if (latest !== undefined) store?.set(decode(latest));
       }, keepUnopened);

@@ -78,18 +78,22 @@ test("reaching the end of a lesson marks it read in the sidebar and on the home 
   expect(pageErrors(page)).toEqual([]);
 });
 
-test("a lesson opened for the first time loads no progress code until it is needed", async () => {
+test("a lesson loads no progress code until it is needed, and never Preact", async () => {
   const page = await openPage();
   const scripts: string[] = [];
   page.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    if (request.resourceType() === "script") scripts.push(request.url());
   });
   await page.goto(siteUrl(`lessons/${LESSON}/`));
   await page.waitForLoadState("networkidle");
   const before = scripts.length;
   await setReadBox(page, true);
   await page.waitForFunction(() => localStorage.getItem("handoff:progress") !== null);
+  await page.waitForLoadState("networkidle");
   expect(scripts.length).toBeGreaterThan(before);
+  // Preact's renderer names the SVG namespace; a lesson without a worksheet needs no renderer.
+  const texts = await Promise.all(scripts.map(async (url) => (await fetch(url)).text()));
+  expect(texts.filter((text) => text.includes("http://www.w3.org/2000/svg"))).toEqual([]);
 });
 
 test("a first visit loads no validation code; saved work is read through its schema", async () => {
