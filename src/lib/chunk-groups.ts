@@ -29,6 +29,12 @@ function pathContains(...parts: string[]): (id: string) => boolean {
   };
 }
 
+/** Narrows a test to the modules whose path contains none of the given parts. */
+function withoutPaths(test: (id: string) => boolean, ...parts: string[]): (id: string) => boolean {
+  const excluded = pathContains(...parts);
+  return (id) => test(id) && !excluded(id);
+}
+
 export const chunkGroups: ChunkGroup[] = [
   // Vite's helper for lazy imports: the site shell needs it on every page, without Preact. Without
   // its own group it joins the Preact group (Astro's Preact renderer imports it), and every lesson
@@ -52,12 +58,16 @@ export const chunkGroups: ChunkGroup[] = [
   // loads this group, without Preact, to record that it was read.
   {
     name: "storage",
-    test: pathContains(
-      "/node_modules/nanostores/",
-      "/node_modules/@nanostores/persistent/",
-      "/src/lib/load-once.ts",
-      "/src/stores/persisted-document.ts",
-      "/src/stores/storage-engine.ts",
+    test: withoutPaths(
+      pathContains(
+        "/node_modules/nanostores/",
+        "/node_modules/@nanostores/persistent/",
+        "/src/lib/load-once.ts",
+        "/src/stores/persisted-document.ts",
+        "/src/stores/storage-engine.ts",
+      ),
+      // Derived stores only serve the matrix's calculator, which loads later.
+      "/node_modules/nanostores/computed/",
     ),
   },
   // The words and figures every view of the matrix uses: the worksheet, My plan's summary and the
