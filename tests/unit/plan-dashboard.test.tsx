@@ -86,6 +86,24 @@ describe("PlanDashboard", { timeout: 30_000 }, () => {
     expect(within(part("Task matrix")).getByText(/charted 1 task/)).toBeTruthy();
   });
 
+  test.each([
+    ["Download a backup", "../../src/stores/backup.ts"],
+    ["Forget everything on this device…", "../../src/islands/plan/ForgetConfirm.tsx"],
+  ])("%s: if its code cannot load, the page says so and nothing changes", async (name, path) => {
+    save("matrix", { tasks: [task({ name: "Weekly books" })], settings: workedExampleSettings });
+    vi.doMock(path, () => {
+      throw new Error("Failed to fetch dynamically imported module");
+    });
+    cleanups.push(() => vi.doUnmock(path));
+    await renderDashboard();
+    const backups = part("Backups");
+    within(backups).getByRole("button", { name }).click();
+    expect((await within(backups).findByRole("alert")).textContent).toMatch(
+      /did not load, so nothing was changed/,
+    );
+    expect(JSON.parse(localStorage.getItem("handoff:matrix") ?? "null").data.tasks).toHaveLength(1);
+  });
+
   test("the matrix part shows tasks, hours and what to hand off first", async () => {
     save("matrix", {
       tasks: [

@@ -20,7 +20,19 @@ export default function BackupPart() {
   const [error, setError] = useState("");
   const [message, setMessage] = useState("");
   const [forgetting, setForgetting] = useState<ForgetModule | null>(null);
+  // Set when code loaded on demand could not load (offline, or a newer deploy replaced it).
+  const [unavailable, setUnavailable] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+
+  /** Runs `use` once code loaded on demand is here; if it cannot load, says so instead. */
+  const withCode = <T,>(load: () => Promise<T>, use: (code: T) => void) =>
+    void load().then(
+      (code) => {
+        setUnavailable(false);
+        use(code);
+      },
+      () => setUnavailable(true),
+    );
 
   const choose = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -30,10 +42,15 @@ export default function BackupPart() {
     setLoaded(null);
     if (!file) return;
     // The checking and restoring code is only needed now, so it loads now.
-    const [module, text] = await Promise.all([import("./RestorePreview.tsx"), file.text()]);
-    const result = module.readBackupFile(text);
-    if (result.ok) setLoaded({ module, file: { ...result, fileName: file.name } });
-    else setError(result.message);
+    const text = await file.text();
+    withCode(
+      () => import("./RestorePreview.tsx"),
+      (module) => {
+        const result = module.readBackupFile(text);
+        if (result.ok) setLoaded({ module, file: { ...result, fileName: file.name } });
+        else setError(result.message);
+      },
+    );
   };
   const done = (words: string) => {
     setLoaded(null);
@@ -57,7 +74,7 @@ export default function BackupPart() {
         <button
           type="button"
           class="button primary"
-          onClick={() => void backupCode().then((code) => code.downloadBackup())}
+          onClick={() => withCode(backupCode, (code) => code.downloadBackup())}
         >
           Download a backup
         </button>
@@ -84,16 +101,24 @@ export default function BackupPart() {
       {loaded && <loaded.module.RestorePreview loaded={loaded.file} onDone={done} />}
 
       <div aria-live="polite">
+        {unavailable && (
+          <p class="plan-error" role="alert" data-backup-unavailable>
+            That part of the page did not load, so nothing was changed. Check your connection and
+            try again.
+          </p>
+        )}
         {message && <p class="plan-message">{message}</p>}
         {lastImport && (
           <p>
             <button
               type="button"
               class="button"
-              onClick={() => {
-                void backupCode().then((code) => code.undoImport());
-                setMessage("The restore was undone: everything is as it was before.");
-              }}
+              onClick={() =>
+                withCode(backupCode, (code) => {
+                  code.undoImport();
+                  setMessage("The restore was undone: everything is as it was before.");
+                })
+              }
             >
               Undo the restore
             </button>
@@ -109,7 +134,7 @@ export default function BackupPart() {
           <button
             type="button"
             class="button"
-            onClick={() => void import("./ForgetConfirm.tsx").then(setForgetting)}
+            onClick={() => withCode(() => import("./ForgetConfirm.tsx"), setForgetting)}
           >
             Forget everything on this device…
           </button>
