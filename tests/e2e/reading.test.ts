@@ -113,6 +113,16 @@ test(
   },
 );
 
+test("the icon every page links is a small PNG, so no page draws an SVG document for it", async () => {
+  const page = await openPage();
+  await page.goto(siteUrl());
+  const href = await page.locator('link[rel="icon"]').getAttribute("href");
+  const response = await page.request.get(new URL(href ?? "", page.url()).href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/^image\/png/);
+  expect((await response.body()).length).toBeLessThan(2048);
+});
+
 test("an unknown address gets the 404 page with a way back", async () => {
   const page = await openPage();
   const response = await page.goto(siteUrl("lessons/not-a-lesson/"));
