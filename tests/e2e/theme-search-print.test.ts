@@ -63,7 +63,10 @@ test("a stored theme applies before any bundled script runs, so there is no flas
   const page = await openPage({ colorScheme: "light" });
   await page.goto(siteUrl());
   const lightBackground = await background(page);
-  await page.evaluate(() =>
+  // Stored as the next page starts, before its own scripts: a write made in this page and read
+  // at once by the next one can still be on its way between Chromium's processes on a busy
+  // machine (CI once saw the next page read nothing).
+  await page.addInitScript(() =>
     localStorage.setItem(
       "handoff:settings",
       JSON.stringify({ version: 1, data: { theme: "dark" } }),
