@@ -10,7 +10,12 @@ import { gzipSync } from "node:zlib";
 import { projectCopyWithLessons, removeCopy, timeBuild } from "./lib/build-timing.ts";
 import { auditPages, type LighthouseResult } from "./lib/lighthouse-audit.ts";
 import { freePort, startPreview } from "./lib/preview-server.ts";
-import { lessonScriptViolations, measureRoutes, type RouteWeight } from "./lib/page-weight.ts";
+import {
+  kilobytes as kb,
+  lessonScriptViolations,
+  measureRoutes,
+  type RouteWeight,
+} from "./lib/page-weight.ts";
 import { measureVisits } from "./lib/returning-visit.ts";
 
 const BASE = "/handoff/";
@@ -32,7 +37,6 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 /** Prints rows as an aligned table: the first column left-aligned, the rest right-aligned. */

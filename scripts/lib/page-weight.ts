@@ -105,6 +105,9 @@ export function lessonScriptViolations(rows: readonly RouteWeight[]): string[] {
     });
 }
 
+/** Bytes as kilobytes with one decimal, the unit every weight table prints. */
+export const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1);
+
 /** The most gzipped JavaScript a worksheet page may load on a first visit (#8): 20 kB. */
 export const worksheetScriptBudget = 20 * 1024;
 
@@ -113,22 +116,23 @@ export function scriptBudgetViolations(
   rows: readonly RouteWeight[],
   budget = worksheetScriptBudget,
 ): string[] {
-  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   return rows
     .filter((row) => row.jsBytes >= budget)
-    .map((row) => `${row.route} loads ${kb(row.jsBytes)} kB of JavaScript (limit ${kb(budget)})`);
+    .map(
+      (row) =>
+        `${row.route} loads ${kilobytes(row.jsBytes)} kB of JavaScript (limit ${kilobytes(budget)})`,
+    );
 }
 
 /** The weights as an aligned plain-text table, in kilobytes. */
 export function formatWeightTable(rows: readonly RouteWeight[]): string {
-  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   const header = ["route", "HTML kB", "CSS kB", "JS kB", "total kB"];
   const body = rows.map((row) => [
     row.route,
-    kb(row.htmlBytes),
-    kb(row.cssBytes),
-    kb(row.jsBytes),
-    kb(row.htmlBytes + row.cssBytes + row.jsBytes),
+    kilobytes(row.htmlBytes),
+    kilobytes(row.cssBytes),
+    kilobytes(row.jsBytes),
+    kilobytes(row.htmlBytes + row.cssBytes + row.jsBytes),
   ]);
   const widths = header.map((_, i) =>
     Math.max(...[header, ...body].map((cells) => (cells[i] ?? "").length)),

@@ -109,8 +109,9 @@ export async function persistedDocument<T>(
 
   // persistentAtom reads the saved text as it is created, before there is a store to ask.
   let store: WritableAtom<T> | undefined;
+  const shown = () => store?.get() ?? basics.empty();
   const decode = (raw: string): T => {
-    if (unopened) return store?.get() ?? basics.empty();
+    if (unopened) return shown();
     const read = decoder.loaded();
     if (!read) {
       // Text saved after this page loaded (by another tab) came before the schema: the store
@@ -119,7 +120,7 @@ export async function persistedDocument<T>(
         const latest = readRaw(key);
         if (latest !== undefined) store?.set(decode(latest));
       }, keepUnopened);
-      return store?.get() ?? basics.empty();
+      return shown();
     }
     const result = read(raw);
     if (result.status === "problem") {
@@ -135,18 +136,17 @@ export async function persistedDocument<T>(
     }
     return result.value;
   };
-  const created = persistentAtom<T>(key, basics.empty(), {
+  store = persistentAtom<T>(key, basics.empty(), {
     encode: (value) => encodeDocument(basics, value),
     decode,
     listen: true,
   });
-  store = created;
   documentRegistry.set(basics.name, {
     basics: basics as DocumentBasics<unknown>,
-    store: created as WritableAtom<unknown>,
+    store: store as WritableAtom<unknown>,
     loadSpec: loadSpec as () => Promise<DocumentSpec<unknown>>,
   });
-  return created;
+  return store;
 }
 
 /** The damaged text behind a problem, for the "Download the saved text" button. */

@@ -7,11 +7,9 @@ import { chunkGroups } from "../../src/lib/chunk-groups.ts";
 const sourceRoot = resolve(import.meta.dirname, "../../src");
 
 function sourceFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
-  });
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** An `await` in a statement that starts at the left margin: outside any function. */
