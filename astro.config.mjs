@@ -5,7 +5,7 @@ import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { chunkGroups } from "./src/lib/chunk-groups.ts";
 import { normalizeBase } from "./src/lib/site-path.ts";
-import { themeScriptHash } from "./src/lib/theme-script.ts";
+import { firstPaintScriptHash } from "./src/lib/first-paint-script.ts";
 
 // The public address and sub-path are read from the environment so one build can be deployed
 // at a domain root or under a project path (for example SITE_URL=https://example.org
@@ -50,7 +50,7 @@ export default defineConfig({
         // Pagefind runs its search index as WebAssembly, which needs 'wasm-unsafe-eval'. It
         // allows compiling WebAssembly only, not JavaScript eval or inline scripts.
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [themeScriptHash],
+        hashes: [firstPaintScriptHash],
       },
     },
   },

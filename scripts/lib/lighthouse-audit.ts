@@ -1,8 +1,10 @@
 // Runs Lighthouse (mobile preset) on pages of the site, driving Debian's Chromium over CDP.
 import lighthouse, { type Result } from "lighthouse";
 import { computeMedianRun, filterToValidRuns } from "lighthouse/core/lib/median-run.js";
-import { chromium } from "playwright-core";
+import { pageFunctions } from "lighthouse/core/lib/page-functions.js";
+import { chromium, type Browser } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "../../tests/support/chromium.ts";
+import { cpuSlowdownFor } from "./cpu-slowdown.ts";
 import { freePort } from "./preview-server.ts";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -26,6 +28,8 @@ export interface LighthouseResult {
   failing: string[];
   /** Lighthouse's measure of how fast the machine ran during the audit (higher is faster). */
   benchmarkIndex: number;
+  /** How many times the CPU was slowed for the median run. */
+  cpuSlowdown: number;
   /** The lowest and highest performance score over all runs of the page, median run included. */
   performanceRange: [number, number];
 }
@@ -37,6 +41,26 @@ interface NetworkItem {
 }
 
 /**
+ * How much to slow the CPU: "calibrated" measures the machine before every run and slows it to
+ * the phone the mobile preset stands for (see cpu-slowdown.ts), a number is used as it is (4 is
+ * the preset's own fixed value).
+ */
+export type CpuSlowdownSetting = "calibrated" | number;
+
+/**
+ * Lighthouse's own benchmark index, measured now in a blank page of `browser`: the same test
+ * Lighthouse runs at the start of an audit, so a calibrated run follows the machine's load.
+ */
+async function measureBenchmarkIndex(browser: Browser): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(pageFunctions.computeBenchmarkIndex);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * Audits each URL `runs` times in one Chromium, which Lighthouse reaches through its DevTools
  * port, and keeps the median run. Lighthouse resets storage (and with it the service worker)
  * before every run, so each is a first visit. Nothing is downloaded: the browser is Debian's.
@@ -44,6 +68,7 @@ interface NetworkItem {
 export async function auditPages(
   urls: readonly string[],
   runs: number,
+  cpuSlowdown: CpuSlowdownSetting,
   onDone: (result: LighthouseResult) => void = () => {},
 ): Promise<LighthouseResult[]> {
   const port = await freePort();
@@ -57,11 +82,17 @@ export async function auditPages(
     for (const url of urls) {
       const lhrs: Result[] = [];
       for (let run = 0; run < runs; run++) {
+        const cpuSlowdownMultiplier =
+          cpuSlowdown === "calibrated"
+            ? cpuSlowdownFor(await measureBenchmarkIndex(browser))
+            : cpuSlowdown;
+        // Only the CPU slowdown changes: the screen, the network and the rest stay the preset's.
         const result = await lighthouse(url, {
           port,
           output: "json",
           logLevel: "error",
           onlyCategories: [...CATEGORIES],
+          throttling: { cpuSlowdownMultiplier },
         });
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
         if (result.lhr.runtimeError)
@@ -120,5 +151,6 @@ function summarize(url: string, lhr: Result): Omit<LighthouseResult, "performanc
       .map((item) => ({ url: item.url, transferSize: item.transferSize ?? 0 })),
     failing,
     benchmarkIndex: lhr.environment.benchmarkIndex,
+    cpuSlowdown: lhr.configSettings.throttling.cpuSlowdownMultiplier,
   };
 }

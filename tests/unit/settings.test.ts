@@ -11,7 +11,7 @@ import {
 } from "../../src/lib/settings/theme-setting.ts";
 import { decodeDocument } from "../../src/lib/storage/document.ts";
 import { storageKey } from "../../src/lib/storage/document-basics.ts";
-import { themeScript } from "../../src/lib/theme-script.ts";
+import { firstPaintScript } from "../../src/lib/first-paint-script.ts";
 
 const envelope = (data: unknown, version = 1) => JSON.stringify({ version, data });
 
@@ -53,8 +53,8 @@ describe("the theme inside the settings document", () => {
   });
 });
 
-describe("the inline theme script", () => {
-  const run = () => new Function(themeScript)();
+describe("the inline first-paint script", () => {
+  const run = () => new Function(firstPaintScript)();
   afterEach(() => delete document.documentElement.dataset.theme);
 
   test("applies the saved theme before paint", () => {

@@ -1,7 +1,6 @@
 // The pre-outsourcing checklist worksheet: the person's handoffs, the open one, and its brief.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
-import { useHydrated } from "../use-hydrated.ts";
 import { useLoadedCode } from "../use-loaded-code.ts";
 import {
   $checklists,
@@ -17,6 +16,8 @@ import { loadOnce } from "../../lib/load-once.ts";
 import { hasSavedText } from "../../stores/persisted-document.ts";
 import { readStartRequest, withoutStartParams } from "../../lib/checklist/start-link.ts";
 import DataNotice from "../DataNotice.tsx";
+import { dropFirstVisitHtml } from "../first-visit-html.ts";
+import { WorksheetRoot } from "../WorksheetRoot.tsx";
 import { FirstHandoffInvitation } from "./FirstHandoffInvitation.tsx";
 import { HandoffList } from "./HandoffList.tsx";
 import type { BriefView as BriefViewComponent } from "./BriefView.tsx";
@@ -43,8 +44,12 @@ const linkedMatrix =
     ? await import("../../stores/matrix.ts").catch(() => undefined)
     : undefined;
 
+// The build's HTML is the start form with no handoffs; saved handoffs are drawn in its place.
+const documents = [checklistsDocument.name];
+dropFirstVisitHtml(documents);
+
+/** The build renders it as a first visit sees it: the start form and what a handoff holds. */
 export default function ChecklistApp() {
-  const hydrated = useHydrated();
   const doc = useStore($checklists);
   const lastDeleted = useStore($lastDeleted);
   const [view, setView] = useState<"checklist" | "brief">("checklist");
@@ -78,8 +83,8 @@ export default function ChecklistApp() {
   }, []);
 
   useEffect(() => {
-    if (unknownTask && hydrated) nameInputRef.current?.focus();
-  }, [unknownTask, hydrated]);
+    if (unknownTask) nameInputRef.current?.focus();
+  }, [unknownTask]);
 
   const hasHandoffs = doc.handoffs.length > 0;
   const {
@@ -102,7 +107,7 @@ export default function ChecklistApp() {
     );
   }
 
-  if (!hydrated || (hasHandoffs && !Workspace)) {
+  if (hasHandoffs && !Workspace) {
     return (
       <div class="checklist-app" aria-busy="true">
         <DataNotice />
@@ -130,7 +135,7 @@ export default function ChecklistApp() {
   };
 
   return (
-    <div class="checklist-app" data-checklist-app>
+    <WorksheetRoot class="checklist-app" data-checklist-app documents={documents}>
       <DataNotice />
       <p class="visually-hidden" role="status" aria-live="polite">
         {announcement}
@@ -224,6 +229,6 @@ export default function ChecklistApp() {
           <FirstHandoffInvitation />
         </div>
       )}
-    </div>
+    </WorksheetRoot>
   );
 }

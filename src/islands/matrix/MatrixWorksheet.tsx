@@ -19,8 +19,9 @@ import {
 } from "../../stores/matrix.ts";
 import { hasSavedText } from "../../stores/persisted-document.ts";
 import DataNotice from "../DataNotice.tsx";
-import { useHydrated } from "../use-hydrated.ts";
+import { dropFirstVisitHtml } from "../first-visit-html.ts";
 import { useLoadedCode } from "../use-loaded-code.ts";
+import { WorksheetRoot } from "../WorksheetRoot.tsx";
 import { MatrixMap } from "./MatrixMap.tsx";
 import { PlacementGrid } from "./PlacementGrid.tsx";
 import { StarterLibrary } from "./StarterLibrary.tsx";
@@ -38,6 +39,9 @@ const results = loadOnce(() =>
 );
 // If it cannot load now, the worksheet still draws and says so where the results would be.
 if (hasSavedText(matrixDocument.name)) await results.load().catch(() => {});
+// The build's HTML is an empty matrix; saved tasks are drawn in its place.
+const documents = [matrixDocument.name];
+dropFirstVisitHtml(documents);
 
 /** An empty grid: every placement with no tasks. */
 const noTasks = Object.fromEntries(
@@ -56,18 +60,11 @@ const base = import.meta.env.BASE_URL;
 const lessonHref = (slug: string) => `${base}lessons/${slug}/`;
 const planHref = (id: string) => `${base}tools/checklist/?task=${encodeURIComponent(id)}`;
 
+/**
+ * The build renders it as a first visit sees it, an empty matrix with the starter library, so it
+ * is on screen before any script runs.
+ */
 export default function MatrixWorksheet({ library, level = 2 }: Props) {
-  const hydrated = useHydrated();
-  if (!hydrated)
-    return (
-      <div class="matrix matrix-loading" aria-busy="true">
-        <p>Loading your task matrix…</p>
-      </div>
-    );
-  return <Matrix library={library} level={level} />;
-}
-
-function Matrix({ library, level }: Required<Props>) {
   const document = useStore($matrix);
   const [editingId, setEditingId] = useState<string | undefined>();
   const [focusToken, setFocusToken] = useState(0);
@@ -126,7 +123,12 @@ function Matrix({ library, level }: Required<Props>) {
     open(deleted.task.id);
   };
   return (
-    <div class="matrix" onFocusIn={prepare} onPointerDown={prepare}>
+    <WorksheetRoot
+      class="matrix"
+      documents={documents}
+      onFocusIn={prepare}
+      onPointerDown={prepare}
+    >
       <DataNotice />
       <TaskEditor
         task={editing}
@@ -186,7 +188,7 @@ function Matrix({ library, level }: Required<Props>) {
           </p>
         </div>
       )}
-    </div>
+    </WorksheetRoot>
   );
 }
 

@@ -4,16 +4,12 @@ import { missingItems, overallProgress } from "../../lib/checklist/progress.ts";
 import { needsLeaderDecision } from "../../lib/checklist/warnings.ts";
 import { $checklists } from "../../stores/checklists.ts";
 import { $matrix } from "../../stores/matrix.ts";
-import { useHydrated } from "../use-hydrated.ts";
 import { checklistsInvitation, PartInvitation } from "./PartInvitations.tsx";
-import { PartPlaceholder } from "./PartPlaceholder.tsx";
 import "./plan.css";
 
 export default function ChecklistsPart({ base }: { base: string }) {
-  const hydrated = useHydrated();
   const { handoffs } = useStore($checklists);
   const { tasks } = useStore($matrix);
-  if (!hydrated) return <PartPlaceholder id="plan-checklists" title="Handoff checklists" />;
   if (handoffs.length === 0)
     return <PartInvitation invitation={checklistsInvitation} base={base} />;
   const href = `${base}tools/checklist/`;

@@ -1,8 +1,6 @@
 // My plan: which lessons are read, and a link to the next one to read.
 import { useStore } from "@nanostores/preact";
 import { $progress } from "../../stores/progress.ts";
-import { useHydrated } from "../use-hydrated.ts";
-import { PartPlaceholder } from "./PartPlaceholder.tsx";
 import "./plan.css";
 
 export interface LessonLink {
@@ -11,9 +9,7 @@ export interface LessonLink {
 }
 
 export default function LessonsPart({ lessons, base }: { lessons: LessonLink[]; base: string }) {
-  const hydrated = useHydrated();
   const { read } = useStore($progress);
-  if (!hydrated) return <PartPlaceholder id="plan-lessons" title="Lessons read" />;
   const done = lessons.filter((lesson) => read[lesson.id] !== undefined).length;
   const next = lessons.find((lesson) => read[lesson.id] === undefined);
   return (

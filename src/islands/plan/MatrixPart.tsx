@@ -4,17 +4,13 @@ import { currencyOf } from "../../lib/matrix/currency.ts";
 import { formatHours, formatMoney } from "../../lib/matrix/format.ts";
 import { $matrix } from "../../stores/matrix.ts";
 import { $matrixAnalysis } from "../../stores/matrix-analysis.ts";
-import { useHydrated } from "../use-hydrated.ts";
 import { matrixInvitation, PartInvitation } from "./PartInvitations.tsx";
-import { PartPlaceholder } from "./PartPlaceholder.tsx";
 import "./plan.css";
 
 export default function MatrixPart({ base }: { base: string }) {
-  const hydrated = useHydrated();
   const matrix = useStore($matrix);
   // The same worked-out figures the matrix itself shows, computed once per change by the store.
   const analysis = useStore($matrixAnalysis);
-  if (!hydrated) return <PartPlaceholder id="plan-matrix" title="Task matrix" />;
   const href = `${base}tools/matrix/`;
   if (matrix.tasks.length === 0)
     return <PartInvitation invitation={matrixInvitation} base={base} />;

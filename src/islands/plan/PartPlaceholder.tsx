@@ -1,5 +1,5 @@
-// What a part of My plan shows before it has read this browser's storage: its heading and a
-// neutral line, so the server HTML and the first client render agree.
+// What a part of My plan shows while the code that draws its saved work is loading: its heading
+// and a neutral line.
 export function PartPlaceholder({ id, title }: { id: string; title: string }) {
   return (
     <section class="plan-part" aria-labelledby={id}>

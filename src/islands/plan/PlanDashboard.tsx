@@ -1,11 +1,14 @@
 // My plan: everything this browser has saved, each part linking to where it is edited, with
 // backups and "forget everything".
 import DataNotice from "../DataNotice.tsx";
+import { dropFirstVisitHtml } from "../first-visit-html.ts";
+import { WorksheetRoot } from "../WorksheetRoot.tsx";
 import BackupPart from "./BackupPart.tsx";
 import LessonsPart, { type LessonLink } from "./LessonsPart.tsx";
 import { checklistsInvitation, matrixInvitation, quizInvitation } from "./PartInvitations.tsx";
 import { SavedPart, type PartComponent } from "./SavedPart.tsx";
 import { loadOnce } from "../../lib/load-once.ts";
+import { progressDocument } from "../../lib/progress/document.ts";
 import { hasSavedText } from "../../stores/persisted-document.ts";
 import "./plan.css";
 // Settings have no part of their own, but backups and the damaged-data notice cover them too.
@@ -34,10 +37,13 @@ await Promise.all(
     .filter(({ document }) => hasSavedText(document))
     .map(({ code }) => code.load().catch(() => {})),
 );
+// The build's HTML shows nothing saved: no lesson read, and an invitation for each worksheet.
+const documents = [progressDocument.name, ...worksheetParts.map(({ document }) => document)];
+dropFirstVisitHtml(documents);
 
 export default function PlanDashboard(props: { lessons: LessonLink[]; base: string }) {
   return (
-    <div class="plan">
+    <WorksheetRoot class="plan" documents={documents}>
       <DataNotice />
       <div class="plan-grid">
         <LessonsPart lessons={props.lessons} base={props.base} />
@@ -52,6 +58,6 @@ export default function PlanDashboard(props: { lessons: LessonLink[]; base: stri
         ))}
       </div>
       <BackupPart />
-    </div>
+    </WorksheetRoot>
   );
 }

@@ -3,15 +3,11 @@ import { useStore } from "@nanostores/preact";
 import { bandFor } from "../../lib/quiz/bands.ts";
 import { $quiz } from "../../stores/quiz.ts";
 import { AttemptHistory } from "../quiz/AttemptHistory.tsx";
-import { useHydrated } from "../use-hydrated.ts";
 import { quizInvitation, PartInvitation } from "./PartInvitations.tsx";
-import { PartPlaceholder } from "./PartPlaceholder.tsx";
 import "./plan.css";
 
 export default function QuizPart({ base }: { base: string }) {
-  const hydrated = useHydrated();
   const quiz = useStore($quiz);
-  if (!hydrated) return <PartPlaceholder id="plan-quiz" title="Readiness quiz" />;
   const href = `${base}quiz/`;
   const latest = quiz.history.at(-1);
   const previous = quiz.history.at(-2);

@@ -8,7 +8,6 @@ import type { LoadOnce } from "../../lib/load-once.ts";
 import { storageKey } from "../../lib/storage/document-basics.ts";
 import { $lastImport } from "../../stores/last-import.ts";
 import { hasSavedText } from "../../stores/persisted-document.ts";
-import { useHydrated } from "../use-hydrated.ts";
 import { useLoadedCode } from "../use-loaded-code.ts";
 import { PartInvitation, type Invitation } from "./PartInvitations.tsx";
 import { PartPlaceholder } from "./PartPlaceholder.tsx";
@@ -28,7 +27,6 @@ interface Props {
 
 export function SavedPart({ document, code, invitation, base }: Props) {
   const { id, title } = invitation;
-  const hydrated = useHydrated();
   // A restore on this page sets $lastImport; hearing it, the part looks at storage again.
   useStore($lastImport);
   const [savedElsewhere, setSavedElsewhere] = useState(false);
@@ -42,10 +40,10 @@ export function SavedPart({ document, code, invitation, base }: Props) {
     return () => removeEventListener("storage", onStorage);
   }, [key]);
 
-  const needed = hydrated && (savedElsewhere || hasSavedText(document));
+  // The build sees no storage, so its HTML shows the invitation, as a first visit does.
+  const needed = savedElsewhere || hasSavedText(document);
   const { loaded: Part, failed } = useLoadedCode(code, needed);
 
-  if (!hydrated) return <PartPlaceholder id={id} title={title} />;
   // Once loaded the part stays: it shows its own empty state if the work is forgotten later.
   if (Part) return <Part base={base} />;
   if (!needed) return <PartInvitation invitation={invitation} base={base} />;

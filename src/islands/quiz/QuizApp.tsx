@@ -6,8 +6,10 @@ import type { ResultWords } from "../../lib/quiz/area-views.ts";
 import { scoringOf, type QuizView } from "../../lib/quiz/versions.ts";
 import { fitToQuiz } from "../../lib/quiz/progress.ts";
 import { $quiz, chooseAnswer, finishQuiz, goToQuestion, retakeQuiz } from "../../stores/quiz.ts";
+import { quizDocument } from "../../lib/quiz/document.ts";
 import DataNotice from "../DataNotice.tsx";
-import { useHydrated } from "../use-hydrated.ts";
+import { dropFirstVisitHtml } from "../first-visit-html.ts";
+import { WorksheetRoot } from "../WorksheetRoot.tsx";
 import type { OwnResult as OwnResultComponent } from "./OwnResult.tsx";
 import { QuestionStep } from "./QuestionStep.tsx";
 import "./quiz.css";
@@ -20,8 +22,12 @@ interface Props {
 
 type OwnResultType = typeof OwnResultComponent;
 
+// The build's HTML is the first question, unanswered; saved answers are drawn in its place.
+const documents = [quizDocument.name];
+dropFirstVisitHtml(documents);
+
+/** The build renders it as a first visit sees it: the first question. */
 export default function QuizApp({ quiz, words }: Props) {
-  const hydrated = useHydrated();
   const stored = useStore($quiz);
   const scoring = useMemo(() => scoringOf(quiz), [quiz]);
   const doc = useMemo(() => fitToQuiz(stored, scoring), [stored, scoring]);
@@ -39,12 +45,12 @@ export default function QuizApp({ quiz, words }: Props) {
     if (showResult && OwnResult && interacted.current) resultHeading.current?.focus();
   }, [showResult, OwnResult]);
 
-  if (!hydrated || (showResult && !OwnResult)) {
+  if (showResult && !OwnResult) {
     return (
       <div class="quiz-app quiz-taking">
         <DataNotice />
         <div class="quiz-placeholder" data-quiz-loading>
-          <p>{showResult ? "Loading your result…" : "Loading the quiz…"}</p>
+          <p>Loading your result…</p>
         </div>
       </div>
     );
@@ -72,7 +78,7 @@ export default function QuizApp({ quiz, words }: Props) {
 
   const position = doc.position;
   return (
-    <div class="quiz-app quiz-taking" data-quiz-app>
+    <WorksheetRoot class="quiz-app quiz-taking" data-quiz-app documents={documents}>
       <DataNotice />
       <QuestionStep
         question={quiz.questions[position]!}
@@ -93,6 +99,6 @@ export default function QuizApp({ quiz, words }: Props) {
           return true;
         }}
       />
-    </div>
+    </WorksheetRoot>
   );
 }
