@@ -5,15 +5,18 @@ import { firstVisitDocuments } from "./first-visit.ts";
 import { legacyThemeKey, settingsKey, settingsVersion } from "./settings/theme-setting.ts";
 
 /**
- * Runs before the page paints. It applies the reader's chosen theme, so they never see the other
- * one flash, and names the worksheets' documents this browser has saved in `data-saved` on the
- * root element, so a worksheet's first-visit HTML is hidden instead of shown for a moment in
- * place of their work (see src/islands/first-visit-html.ts). It has to be inline (a file would
+ * Runs before the page paints. It marks the root element `data-scripting`, so CSS can hide what
+ * only works with JavaScript from readers without it (the `scripting` media feature does not see
+ * every way of turning it off). It applies the reader's chosen theme, so they never see the other
+ * one flash. And it names the worksheets' documents this browser has saved in `data-saved`, so a
+ * worksheet's first-visit HTML is hidden instead of shown for a moment in place of their work
+ * (see src/islands/first-visit-html.ts). It has to be inline (a file would
  * arrive too late), so the Content-Security-Policy allows it by its hash rather than by allowing
  * inline scripts in general. Each part has its own `try`: damaged settings must not stop the
  * other.
  */
-export const firstPaintScript = `try {
+export const firstPaintScript = `document.documentElement.dataset.scripting = "";
+try {
   const saved = JSON.parse(localStorage.getItem("${settingsKey}") || "null");
   const theme = saved && saved.version === ${settingsVersion} && saved.data ? saved.data.theme : localStorage.getItem("${legacyThemeKey}");
   if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;

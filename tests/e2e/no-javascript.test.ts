@@ -27,3 +27,15 @@ test("a reader without JavaScript can go from the home page through the lessons"
   await page.waitForURL((url) => url.href !== before);
   await expect(page.locator("article h1").isVisible()).resolves.toBe(true);
 });
+
+test("without JavaScript a worksheet page explains itself instead of showing dead controls", async () => {
+  const page = await openPage({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+  await page.goto(siteUrl("tools/matrix/"));
+  // Playwright's text search skips <noscript>, so the paragraph is found by its place.
+  const note = page.locator("noscript p");
+  await expect(note.isVisible()).resolves.toBe(true);
+  await expect(note.textContent()).resolves.toContain("The task matrix needs JavaScript");
+  // The worksheet is in the page's HTML, for readers with JavaScript, but not shown here.
+  await expect(page.locator(".worksheet-root").count()).resolves.toBe(1);
+  await expect(page.getByRole("heading", { name: "Add a task" }).isVisible()).resolves.toBe(false);
+});

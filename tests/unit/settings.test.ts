@@ -1,6 +1,7 @@
-// The settings document and the theme inside it: the shell's schema-free reader and writer, the
-// inline theme script, and the move from the old "handoff:theme" key.
-import { afterEach, describe, expect, test } from "vitest";
+// The settings document and the theme inside it: the shell's schema-free reader and writer, and
+// the move from the old "handoff:theme" key. The inline script that applies it is tested in
+// first-paint-script.test.ts.
+import { describe, expect, test } from "vitest";
 import { settingsDocumentSpec } from "../../src/lib/settings/schema.ts";
 import {
   legacyThemeKey,
@@ -11,7 +12,6 @@ import {
 } from "../../src/lib/settings/theme-setting.ts";
 import { decodeDocument } from "../../src/lib/storage/document.ts";
 import { storageKey } from "../../src/lib/storage/document-basics.ts";
-import { firstPaintScript } from "../../src/lib/first-paint-script.ts";
 
 const envelope = (data: unknown, version = 1) => JSON.stringify({ version, data });
 
@@ -50,30 +50,5 @@ describe("the theme inside the settings document", () => {
     });
     expect(migratedLegacyTheme(envelope({ theme: "light" }), "dark")).toBeUndefined();
     expect(migratedLegacyTheme(null, "purple")).toBeUndefined();
-  });
-});
-
-describe("the inline first-paint script", () => {
-  const run = () => new Function(firstPaintScript)();
-  afterEach(() => delete document.documentElement.dataset.theme);
-
-  test("applies the saved theme before paint", () => {
-    localStorage.setItem(settingsKey, envelope({ theme: "dark" }));
-    run();
-    expect(document.documentElement.dataset.theme).toBe("dark");
-  });
-
-  test("falls back to a theme an older build saved", () => {
-    localStorage.setItem(legacyThemeKey, "light");
-    run();
-    expect(document.documentElement.dataset.theme).toBe("light");
-  });
-
-  test("damaged settings leave the system theme and never throw", () => {
-    localStorage.setItem(settingsKey, "{ damaged");
-    expect(run).not.toThrow();
-    localStorage.setItem(settingsKey, envelope({ theme: "url(javascript:1)" }));
-    run();
-    expect(document.documentElement.dataset.theme).toBeUndefined();
   });
 });

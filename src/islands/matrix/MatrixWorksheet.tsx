@@ -123,12 +123,7 @@ export default function MatrixWorksheet({ library, level = 2 }: Props) {
     open(deleted.task.id);
   };
   return (
-    <WorksheetRoot
-      class="matrix"
-      documents={documents}
-      onFocusIn={prepare}
-      onPointerDown={prepare}
-    >
+    <WorksheetRoot class="matrix" documents={documents} onFocusIn={prepare} onPointerDown={prepare}>
       <DataNotice />
       <TaskEditor
         task={editing}
