@@ -70,7 +70,19 @@ export const chunkGroups: ChunkGroup[] = [
       "/node_modules/nanostores/computed/",
     ),
   },
-  // The words and figures every view of the matrix uses: the worksheet, My plan's summary and the
+  // What every worksheet island draws around its work: the root that holds its controls until
+  // hydration and gives way to saved work, the notices about saved data, and the hook for parts
+  // whose code loads later (all but the quiz use it, and it is small).
+  {
+    name: "worksheet",
+    test: pathContains(
+      "/src/islands/WorksheetRoot.tsx",
+      "/src/islands/first-visit-html.ts",
+      "/src/islands/DataNotice.tsx",
+      "/src/islands/use-loaded-code.ts",
+    ),
+  },
+    // The words and figures every view of the matrix uses: the worksheet, My plan's summary and the
   // checklist's task lookup.
   {
     name: "matrix-core",
