@@ -16,10 +16,12 @@ export function firstVisitMarker(documents: readonly string[]): string {
  * browser, just before Astro hydrates the island. Without saved work the island's first render
  * equals the build's HTML and hydration only attaches its handlers. With saved work it would not
  * equal it, and Preact's hydration keeps the attributes of the elements it reuses (a ticked box,
- * a link, a class), so the HTML is removed and the island is drawn from nothing.
+ * a link, a class), so the HTML is removed and the island is drawn from nothing. `drawsOther`
+ * says the island will not draw a first visit for another reason (the checklist follows a link
+ * that starts a handoff).
  */
-export function dropFirstVisitHtml(documents: readonly string[]): void {
-  if (typeof document === "undefined" || !documents.some(hasSavedText)) return;
+export function dropFirstVisitHtml(documents: readonly string[], drawsOther = false): void {
+  if (typeof document === "undefined" || !(drawsOther || documents.some(hasSavedText))) return;
   const marker = firstVisitMarker(documents);
   for (const root of document.querySelectorAll("astro-island[ssr] > [data-first-visit]")) {
     if (root.getAttribute("data-first-visit") === marker) root.remove();

@@ -82,7 +82,7 @@ export const chunkGroups: ChunkGroup[] = [
       "/src/islands/use-loaded-code.ts",
     ),
   },
-    // The words and figures every view of the matrix uses: the worksheet, My plan's summary and the
+  // The words and figures every view of the matrix uses: the worksheet, My plan's summary and the
   // checklist's task lookup.
   {
     name: "matrix-core",

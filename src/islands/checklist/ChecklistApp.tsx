@@ -1,6 +1,7 @@
 // The pre-outsourcing checklist worksheet: the person's handoffs, the open one, and its brief.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
+import { useHydrated } from "../use-hydrated.ts";
 import { useLoadedCode } from "../use-loaded-code.ts";
 import {
   $checklists,
@@ -32,8 +33,6 @@ import "./checklist.css";
 const workspace = loadOnce(() =>
   import("./HandoffWorkspace.tsx").then((module) => module.HandoffWorkspace),
 );
-// If it cannot load now, the checklist still draws and says so.
-if (hasSavedText(checklistsDocument.name)) await workspace.load().catch(() => {});
 
 /**
  * A link from the matrix (?task=) names one of its tasks. The matrix's store then loads with the
@@ -44,9 +43,41 @@ const linkedMatrix =
     ? await import("../../stores/matrix.ts").catch(() => undefined)
     : undefined;
 
-// The build's HTML is the start form with no handoffs; saved handoffs are drawn in its place.
+type LinkOutcome = "none" | "followed" | "unknown-task" | "unknown-handoff";
+
+/**
+ * Follows a link that starts or opens a handoff (?task=, ?name=, ?open=) once, before the first
+ * render, so the handoff it names is the first one drawn, and cleans it from the address.
+ */
+function followStartLink(): LinkOutcome {
+  const request = readStartRequest(location.search);
+  let outcome: LinkOutcome = "followed";
+  if (request.openId !== undefined) {
+    if (!openHandoff(request.openId)) outcome = "unknown-handoff";
+  } else if (request.taskId !== undefined) {
+    const task = linkedMatrix?.$matrix
+      .get()
+      .tasks.find((candidate) => candidate.id === request.taskId);
+    if (task) startHandoffForTask(task.id, task.name);
+    else outcome = "unknown-task";
+  } else if (request.name !== undefined) {
+    startHandoff(request.name);
+  } else {
+    return "none";
+  }
+  history.replaceState(history.state, "", withoutStartParams(location.href));
+  return outcome;
+}
+const linkOutcome: LinkOutcome = typeof location === "undefined" ? "none" : followStartLink();
+
+// If it cannot load now, the checklist still draws and says so.
+if (hasSavedText(checklistsDocument.name) || linkOutcome === "followed")
+  await workspace.load().catch(() => {});
+
+// The build's HTML is the start form with no handoffs; saved handoffs, or what a link asked for,
+// are drawn in its place.
 const documents = [checklistsDocument.name];
-dropFirstVisitHtml(documents);
+dropFirstVisitHtml(documents, linkOutcome !== "none");
 
 /** The build renders it as a first visit sees it: the start form and what a handoff holds. */
 export default function ChecklistApp() {
@@ -56,35 +87,18 @@ export default function ChecklistApp() {
   // The brief (and the calendar code behind it) loads only when the person opens it.
   const [BriefView, setBriefView] = useState<typeof BriefViewComponent | undefined>(undefined);
   const [briefError, setBriefError] = useState(false);
-  const [unknownTask, setUnknownTask] = useState(false);
-  const [unknownHandoff, setUnknownHandoff] = useState(false);
+  const [unknownTask, setUnknownTask] = useState(linkOutcome === "unknown-task");
+  const unknownHandoff = linkOutcome === "unknown-handoff";
   const [announcement, setAnnouncement] = useState("");
   const [focusKey, setFocusKey] = useState(0);
   const nameInputRef = useRef<HTMLInputElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
 
-  // A link from the matrix (?task=) or with a name (?name=) starts or opens a handoff, once.
+  // The form can take focus once its fieldset is enabled, when the island has hydrated.
+  const hydrated = useHydrated();
   useEffect(() => {
-    const request = readStartRequest(window.location.search);
-    if (request.taskId === undefined && request.name === undefined && request.openId === undefined)
-      return;
-    if (request.openId !== undefined) {
-      if (!openHandoff(request.openId)) setUnknownHandoff(true);
-    } else if (request.taskId !== undefined) {
-      const task = linkedMatrix?.$matrix
-        .get()
-        .tasks.find((candidate) => candidate.id === request.taskId);
-      if (task) startHandoffForTask(task.id, task.name);
-      else setUnknownTask(true);
-    } else if (request.name !== undefined) {
-      startHandoff(request.name);
-    }
-    history.replaceState(history.state, "", withoutStartParams(window.location.href));
-  }, []);
-
-  useEffect(() => {
-    if (unknownTask) nameInputRef.current?.focus();
-  }, [unknownTask]);
+    if (unknownTask && hydrated) nameInputRef.current?.focus();
+  }, [unknownTask, hydrated]);
 
   const hasHandoffs = doc.handoffs.length > 0;
   const {
