@@ -28,6 +28,12 @@ const SCALES = [100, 1000];
 const TARGETS = { lighthouse: 100, worksheetJsKb: 20, lessonFirstVisitKb: 30 };
 
 const args = new Set(process.argv.slice(2));
+/** The number given as `--name=<number>`, or undefined when the option is absent. */
+function numberOption(name: string): number | undefined {
+  const prefix = `--${name}=`;
+  const arg = [...args].find((candidate) => candidate.startsWith(prefix));
+  return arg === undefined ? undefined : Number(arg.slice(prefix.length));
+}
 const withLighthouse = !args.has("--no-lighthouse");
 const withScale = !args.has("--no-scale");
 /**
@@ -35,8 +41,7 @@ const withScale = !args.has("--no-scale");
  * machine a single run can lose ten or twenty points to a neighbour's burst of work, and with
  * three runs two such bursts decide the median.
  */
-const runsArg = [...args].find((arg) => arg.startsWith("--runs="));
-const runs = runsArg ? Number(runsArg.slice("--runs=".length)) : 5;
+const runs = numberOption("runs") ?? 5;
 if (!Number.isInteger(runs) || runs < 1) {
   console.error("--runs needs a whole number of at least 1, e.g. --runs=3");
   process.exit(2);
@@ -47,10 +52,7 @@ if (!Number.isInteger(runs) || runs < 1) {
  * guide to throttling advises, so the mobile preset means the same phone on a slow or busy
  * machine as on a fast desktop. `--cpu-slowdown=4` applies the preset's fixed value instead.
  */
-const slowdownArg = [...args].find((arg) => arg.startsWith("--cpu-slowdown="));
-const cpuSlowdown: CpuSlowdownSetting = slowdownArg
-  ? Number(slowdownArg.slice("--cpu-slowdown=".length))
-  : "calibrated";
+const cpuSlowdown: CpuSlowdownSetting = numberOption("cpu-slowdown") ?? "calibrated";
 if (typeof cpuSlowdown === "number" && !(cpuSlowdown >= 1)) {
   console.error("--cpu-slowdown needs a number of at least 1, e.g. --cpu-slowdown=4");
   process.exit(2);

@@ -10,10 +10,9 @@ import { legacyThemeKey, settingsKey, settingsVersion } from "./settings/theme-s
  * every way of turning it off). It applies the reader's chosen theme, so they never see the other
  * one flash. And it names the worksheets' documents this browser has saved in `data-saved`, so a
  * worksheet's first-visit HTML is hidden instead of shown for a moment in place of their work
- * (see src/islands/first-visit-html.ts). It has to be inline (a file would
- * arrive too late), so the Content-Security-Policy allows it by its hash rather than by allowing
- * inline scripts in general. Each part has its own `try`: damaged settings must not stop the
- * other.
+ * (see src/islands/first-visit-html.ts). It has to be inline (a file would arrive too late), so
+ * the Content-Security-Policy allows it by its hash rather than by allowing inline scripts in
+ * general. Each part has its own `try`: damaged settings must not stop the other.
  */
 export const firstPaintScript = `document.documentElement.dataset.scripting = "";
 try {

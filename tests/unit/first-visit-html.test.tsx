@@ -1,26 +1,16 @@
 // Worksheets in the build's HTML: what the build renders is exactly what each island draws in a
 // browser with nothing saved, and with saved work that HTML is removed instead of hydrated.
+import { readFileSync } from "node:fs";
 import { act } from "@testing-library/preact";
 import { h, hydrate, render, type ComponentType, type VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { dropFirstVisitHtml } from "../../src/islands/first-visit-html.ts";
+import { firstVisitDocuments } from "../../src/lib/first-visit.ts";
 import { resultWords } from "../../src/lib/quiz/area-views.ts";
+import { payrollLibrary } from "../support/matrix-fixtures.ts";
 import { contentVersions } from "../support/quiz-fixtures.ts";
 
-const library = [
-  {
-    id: "payroll",
-    group: "Money",
-    name: "Running payroll",
-    cadence: "monthly" as const,
-    hoursEach: 2,
-    skill: "weakness" as const,
-    feeling: "dislike" as const,
-    impact: "keeps-running" as const,
-    salesMarketing: false,
-  },
-];
 const lessons = [{ id: "what-you-keep", title: "What you keep" }];
 
 /** Each worksheet island, loaded with fresh stores, and what its first visit shows. */
@@ -28,7 +18,7 @@ const islands = [
   {
     name: "the task matrix",
     load: () => import("../../src/islands/matrix/MatrixWorksheet.tsx"),
-    props: { library },
+    props: { library: payrollLibrary },
     shows: "Add a task",
   },
   {
@@ -155,4 +145,13 @@ describe("dropFirstVisitHtml", () => {
     dropFirstVisitHtml(["matrix"]);
     expect(page.querySelector("[data-first-visit]")).not.toBeNull();
   });
+});
+
+test("the stylesheet hides the first-visit HTML for every document the first-paint script marks", () => {
+  const css = readFileSync("src/styles/base.css", "utf8");
+  for (const name of firstVisitDocuments) {
+    expect(css).toContain(
+      `:root[data-saved~="${name}"] astro-island[ssr] > [data-first-visit~="${name}"]`,
+    );
+  }
 });

@@ -4,23 +4,11 @@ import { fireEvent, render, screen, within } from "@testing-library/preact";
 import { beforeEach, expect, test } from "vitest";
 import MatrixWorksheet from "../../../src/islands/matrix/MatrixWorksheet.tsx";
 import { matrixDocumentSpec } from "../../../src/lib/matrix/schema.ts";
-import type { LibraryTask } from "../../../src/lib/matrix/library.ts";
 import { $matrix } from "../../../src/stores/matrix.ts";
 import { knownCurrencies, settingsArbitrary, tasksArbitrary } from "../../support/arbitraries.ts";
+import { payrollLibrary } from "../../support/matrix-fixtures.ts";
 
-const library: LibraryTask[] = [
-  {
-    id: "payroll",
-    group: "Money",
-    name: "Running payroll",
-    cadence: "monthly",
-    hoursEach: 2,
-    skill: "weakness",
-    feeling: "dislike",
-    impact: "keeps-running",
-    salesMarketing: false,
-  },
-];
+const library = payrollLibrary;
 
 // A listener for the whole file keeps the store mounted: otherwise nanostores unmounts it a
 // second after the last island goes, and that timer would fire after the test window is gone.
