@@ -155,3 +155,13 @@ test("the stylesheet hides the first-visit HTML for every document the first-pai
     );
   }
 });
+
+test("the starter library opened before hydration shows its tasks once hydrated", async () => {
+  const { StarterLibrary } = await import("../../src/islands/matrix/StarterLibrary.tsx");
+  const library = () => <StarterLibrary library={payrollLibrary} heading="h2" onAdd={() => {}} />;
+  const page = container(renderToString(library()));
+  // The reader opens it while the page's script is still on its way.
+  page.querySelector("details")!.open = true;
+  await act(() => hydrate(library(), page));
+  expect(page.querySelector("button")?.textContent).toContain("Running payroll");
+});

@@ -1,5 +1,5 @@
 // The starter library: common tasks, grouped, each added to the matrix with one click.
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { LibraryTask } from "../../lib/matrix/library.ts";
 
 interface Props {
@@ -12,11 +12,17 @@ export function StarterLibrary({ library, heading: Heading, onAdd }: Props) {
   // The list is drawn only once the person opens it: closed, it would be nearly half of the
   // worksheet's first render for buttons nobody can see yet.
   const [open, setOpen] = useState(false);
+  // The build's HTML is on screen before hydration, and a reader may open it then: the browser
+  // toggles it with no handler to hear, so the list follows what the element says on hydration.
+  const details = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (details.current?.open) setOpen(true);
+  }, []);
   const groups = open ? [...new Set(library.map((task) => task.group))] : [];
   return (
     <section class="matrix-library matrix-no-print" aria-labelledby="matrix-library-title">
       <Heading id="matrix-library-title">Start from common tasks</Heading>
-      <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <details ref={details} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>Show {library.length} common small-business tasks</summary>
         <p>Add any of these with one click, then adjust it to how it is for you.</p>
         {groups.map((group) => (
