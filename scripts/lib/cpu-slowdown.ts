@@ -39,3 +39,15 @@ export function cpuSlowdownFor(benchmarkIndex: number): number {
   const [lastIndex, lastSlowdown] = calibrationPoints.at(-1)!;
   return lastSlowdown + (benchmarkIndex - lastIndex) / indexPerStepAbove;
 }
+
+/**
+ * The middle of several readings of the benchmark index (the mean of the middle two for an even
+ * count). One reading swings by a fifth either way on a shared machine, and a run slowed by a
+ * swing stands for the wrong phone; the median ignores one odd reading where a mean would not.
+ */
+export function medianIndex(readings: readonly number[]): number {
+  const sorted = readings.filter(Number.isFinite).toSorted((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

@@ -1,6 +1,10 @@
 // Tests the CPU slowdown the benchmark derives from Lighthouse's benchmark index.
 import { describe, expect, it } from "vitest";
-import { cpuSlowdownFor, slowestCalibratedIndex } from "../../scripts/lib/cpu-slowdown.ts";
+import {
+  cpuSlowdownFor,
+  medianIndex,
+  slowestCalibratedIndex,
+} from "../../scripts/lib/cpu-slowdown.ts";
 
 describe("cpuSlowdownFor", () => {
   it("gives the preset's fixed 4x to the fast desktop it was chosen for", () => {
@@ -31,5 +35,22 @@ describe("cpuSlowdownFor", () => {
     for (let i = 1; i < slowdowns.length; i++) {
       expect(slowdowns[i]).toBeGreaterThanOrEqual(slowdowns[i - 1]!);
     }
+  });
+});
+
+describe("medianIndex", () => {
+  it("takes the middle reading, so one odd reading cannot move the slowdown", () => {
+    expect(medianIndex([1400, 900, 1420])).toBe(1400);
+    expect(medianIndex([1400, 2600, 1380])).toBe(1400);
+  });
+
+  it("takes the mean of the middle two of an even count", () => {
+    expect(medianIndex([1000, 1400, 1200, 5000])).toBe(1300);
+  });
+
+  it("skips readings that are not numbers, and gives no index without any", () => {
+    expect(medianIndex([Number.NaN, 1200, Number.POSITIVE_INFINITY])).toBe(1200);
+    expect(medianIndex([])).toBeNaN();
+    expect(cpuSlowdownFor(medianIndex([]))).toBe(1);
   });
 });
