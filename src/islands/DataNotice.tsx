@@ -1,15 +1,17 @@
 // Plain-words notices about saved data, rendered at the top of every worksheet: damaged text
 // that could not be read (download it, discard it when you decide) and storage that will not
-// keep changes (download a backup), and saved work that could not be opened because part of the
-// page did not load. Shows nothing when all is well.
-import { useEffect, useState } from "preact/hooks";
+// keep changes (download a backup), and saved work that could not be opened, or a notice that could
+// not be shown, because part of the page did not load. Shows nothing when all is well.
 import { useStore } from "@nanostores/preact";
+import { loadOnce } from "../lib/load-once.ts";
 import { useHydrated } from "./use-hydrated.ts";
+import { useLoadedCode } from "./use-loaded-code.ts";
 import { $storageHealth } from "../stores/storage-engine.ts";
 import { $dataProblems, $unopenedDocuments } from "../stores/persisted-document.ts";
 import "./data-notice.css";
 
-type Body = typeof import("./DataNoticeBody.tsx");
+/** The notices' words and actions, loaded only when there is something to say. */
+const noticeBody = loadOnce(() => import("./DataNoticeBody.tsx"));
 
 export default function DataNotice() {
   const hydrated = useHydrated();
@@ -17,10 +19,7 @@ export default function DataNotice() {
   const health = useStore($storageHealth);
   const unopened = Object.entries(useStore($unopenedDocuments));
   const needed = hydrated && (health !== "ok" || problems.length > 0);
-  const [body, setBody] = useState<Body | null>(null);
-  useEffect(() => {
-    if (needed && !body) void import("./DataNoticeBody.tsx").then(setBody);
-  }, [needed, body]);
+  const { loaded: body, failed } = useLoadedCode(noticeBody, needed);
   // The empty live region is what the server renders; notices appear in it after hydration.
   return (
     <div class="data-notices" aria-live="polite">
@@ -28,22 +27,37 @@ export default function DataNotice() {
       {needed &&
         body &&
         problems.map((problem) => <body.ProblemNotice key={problem.name} problem={problem} />)}
+      {needed &&
+        !body &&
+        failed &&
+        // The person must still hear that something is wrong when the words for it did not load.
+        notLoaded(
+          "notice",
+          "A notice about your saved work could not be shown",
+          "Nothing saved has been deleted.",
+        )}
       {hydrated &&
-        unopened.map(([name, label]) => (
+        unopened.map(([name, label]) =>
           // Said here, not in the notice body: the network that failed to bring the schema would
           // likely fail to bring the body too.
-          <div class="data-notice" key={name} data-unopened={name}>
-            <p>
-              <strong>
-                Your saved {label} could not be opened, because part of this page did not load.
-              </strong>
-            </p>
-            <p>
-              It is still saved in this browser, untouched. Changes you make here now will not be
-              kept. Check your connection, then reload the page.
-            </p>
-          </div>
-        ))}
+          notLoaded(
+            name,
+            `Your saved ${label} could not be opened`,
+            "It is still saved in this browser, untouched. Changes you make here now will not be kept.",
+          ),
+        )}
+    </div>
+  );
+}
+
+/** A notice that part of the page did not load, in words that need nothing more to load. */
+function notLoaded(name: string, lead: string, state: string) {
+  return (
+    <div class="data-notice" key={name} data-not-loaded={name}>
+      <p>
+        <strong>{lead}, because part of this page did not load.</strong>
+      </p>
+      <p>{state} Check your connection, then reload the page.</p>
     </div>
   );
 }

@@ -275,7 +275,7 @@ test("saved work whose checking code does not load: the page says so and keeps t
   const schemaFiles = /\/_astro\/schema\.[^/]+\.js$/;
   await page.route(schemaFiles, (route) => route.abort());
   await page.reload();
-  await expect(page.locator('[data-unopened="matrix"]').textContent()).resolves.toMatch(
+  await expect(page.locator('[data-not-loaded="matrix"]').textContent()).resolves.toMatch(
     /Your saved task matrix could not be opened.*still saved in this browser, untouched/,
   );
   // The worksheet still works; what is added now stays in the tab and the saved text is kept.
@@ -293,7 +293,7 @@ test("saved work whose checking code does not load: the page says so and keeps t
     .getByRole("button", { name: /Bookkeeping/ })
     .first()
     .waitFor();
-  await expect(page.locator("[data-unopened]").count()).resolves.toBe(0);
+  await expect(page.locator("[data-not-loaded]").count()).resolves.toBe(0);
   expect(pageErrors(page)).toEqual([]);
 });
 

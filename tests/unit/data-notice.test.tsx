@@ -123,3 +123,19 @@ test("saved work whose schema did not load: says so in plain words, without the 
     vi.doUnmock("../../src/islands/DataNoticeBody.tsx");
   }
 });
+
+test("damaged text when the notice's own code did not load: still says so, and keeps the text", async () => {
+  localStorage.setItem("handoff:matrix", "{not json");
+  vi.doMock("../../src/islands/DataNoticeBody.tsx", () => {
+    throw new Error("Failed to fetch dynamically imported module");
+  });
+  try {
+    const { DataNotice } = await loadNotice();
+    render(<DataNotice />);
+    await screen.findByText(/A notice about your saved work could not be shown/);
+    screen.getByText(/Nothing saved has been deleted\. Check your connection, then reload/);
+    expect(localStorage.getItem("handoff:matrix")).toBe("{not json");
+  } finally {
+    vi.doUnmock("../../src/islands/DataNoticeBody.tsx");
+  }
+});
