@@ -88,7 +88,8 @@ test(
     await expect(page.locator("[data-quiz-history] tbody tr").count()).resolves.toBe(1);
 
     await page.locator("[data-quiz-copy]").click();
-    await expect(page.locator(".quiz-status").textContent()).resolves.toBe("Link copied.");
+    // The status follows the clipboard's promise, so it is waited for, not read at once.
+    await page.locator(".quiz-status", { hasText: /^Link copied\.$/ }).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(await page.locator("[data-quiz-share-url]").inputValue());
     const url = new URL(link);
