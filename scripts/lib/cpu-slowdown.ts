@@ -42,8 +42,8 @@ export function cpuSlowdownFor(benchmarkIndex: number): number {
 
 /**
  * The middle of several readings of the benchmark index (the mean of the middle two for an even
- * count). One reading swings by a fifth either way on a shared machine, and a run slowed by a
- * swing stands for the wrong phone; the median ignores one odd reading where a mean would not.
+ * count). On a shared machine one reading can be far off the others, and a run slowed by it
+ * stands for the wrong phone; the median ignores one odd reading where a mean would not.
  */
 export function medianIndex(readings: readonly number[]): number {
   const sorted = readings.filter(Number.isFinite).toSorted((a, b) => a - b);
