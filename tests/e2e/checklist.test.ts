@@ -18,7 +18,7 @@ const headingText = (page: import("playwright-core").Page) =>
 
 /** Waits until the island has hydrated and shows stored data. */
 const hydrated = (page: import("playwright-core").Page) =>
-  page.locator("[data-checklist-app]").waitFor();
+  page.locator("[data-checklist-app]:enabled").waitFor();
 
 test(
   "start a handoff from the matrix, fill it in, see it become ready, and find it after a reload",

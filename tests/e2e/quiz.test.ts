@@ -5,6 +5,7 @@
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
+import { worksheetReady } from "../support/page-walk.ts";
 import { TEST_BASE } from "../support/site.ts";
 
 const longFlow = 120_000;
@@ -34,7 +35,7 @@ async function answerByKeyboard(page: Page, which: "first" | "second" | "last"):
 
 async function startQuiz(page: Page): Promise<void> {
   await page.goto(siteUrl("quiz/"));
-  await page.locator("[data-quiz-step]").waitFor();
+  await worksheetReady(page);
 }
 
 test(
@@ -60,7 +61,7 @@ test(
 
     // A reload resumes on the same question with the earlier answers kept.
     await page.reload();
-    await page.locator("[data-quiz-step]").waitFor();
+    await worksheetReady(page);
     await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
       "Question 6 of 14",
     );
@@ -119,7 +120,7 @@ test(
 
     // Their own quiz is exactly where they left it.
     await visitor.locator("[data-quiz-take-yourself]").click();
-    await visitor.locator("[data-quiz-step]").waitFor();
+    await worksheetReady(visitor);
     await expect(visitor.locator("[data-quiz-progress]").textContent()).resolves.toBe(
       "Question 2 of 14",
     );

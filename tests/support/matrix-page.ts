@@ -1,11 +1,12 @@
 // Helpers for browser tests that drive the task matrix through its own form, as a person would.
 import type { Page } from "playwright-core";
 import { siteUrl } from "./browser.ts";
+import { worksheetReady } from "./page-walk.ts";
 
 /** Goes to the matrix page and waits until its form is ready to take a task. */
 export async function gotoMatrix(page: Page): Promise<void> {
   await page.goto(siteUrl("tools/matrix/"));
-  await page.getByRole("heading", { name: "Add a task" }).waitFor();
+  await worksheetReady(page);
 }
 
 /** Adds a task through the "Add a task" form; `choices` are the radio labels to tick. */

@@ -57,6 +57,15 @@ export async function hydrateIslands(page: Page, timeout = 10_000): Promise<numb
   return count;
 }
 
+/**
+ * Waits until the page's worksheet takes input. The build's HTML already shows the worksheet
+ * with its controls disabled until the island hydrates, so a key pressed before then goes nowhere
+ * (and `focus()` on a disabled control does nothing, without an error).
+ */
+export async function worksheetReady(page: Page): Promise<void> {
+  await page.locator("fieldset.worksheet-root:enabled").first().waitFor();
+}
+
 /** Words that mark a control as one that leaves the page or the browser (print, download, go). */
 const LEAVING = /print|download|export|share|copy|email|mail|calendar|\.ics/i;
 
