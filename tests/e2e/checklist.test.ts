@@ -6,6 +6,7 @@ import { axeViolations, describeViolations } from "../support/axe.ts";
 import { pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
 import { fillEverything, seedMatrix } from "../support/checklist-page.ts";
 import { addTask, gotoMatrix } from "../support/matrix-page.ts";
+import { worksheetReady } from "../support/page-walk.ts";
 
 const openPage = useBrowser();
 const checklistUrl = siteUrl("tools/checklist/");
@@ -15,10 +16,6 @@ const FLOW_TIMEOUT = 120_000;
 
 const headingText = (page: import("playwright-core").Page) =>
   page.locator(".handoff-header h2").textContent();
-
-/** Waits until the island has hydrated and shows stored data. */
-const hydrated = (page: import("playwright-core").Page) =>
-  page.locator("[data-checklist-app]:enabled").waitFor();
 
 test(
   "start a handoff from the matrix, fill it in, see it become ready, and find it after a reload",
@@ -61,7 +58,7 @@ test(
     await expect(readiness.getAttribute("data-readiness")).resolves.toBe("ready");
     // Opening the same task from the matrix again opens this handoff rather than a new one.
     await page.goto(new URL(taskHref ?? "", page.url()).href);
-    await hydrated(page);
+    await worksheetReady(page);
     await expect(page.locator(".handoff-choice").count()).resolves.toBe(1);
     expect(pageErrors(page)).toEqual([]);
   },
@@ -176,7 +173,7 @@ test(
     await expect(page.getByLabel(/^The goal/).inputValue()).resolves.toBe("Fridays back");
 
     await page.reload();
-    await hydrated(page);
+    await worksheetReady(page);
     await expect(
       page.locator(".handoff-list > .handoff-choices .handoff-choice").count(),
     ).resolves.toBe(1);
@@ -228,7 +225,7 @@ test("an unknown task link says so plainly and offers to start by name", async (
   await expect
     .poll(() => page.evaluate(() => document.activeElement?.id))
     .toBe("start-handoff-name");
-  await hydrated(page);
+  await worksheetReady(page);
   await expect(page.locator(".handoff-choice").count()).resolves.toBe(0);
   expect(new URL(page.url()).search).toBe("");
 });
@@ -238,7 +235,7 @@ test("a name with markup in it is shown as text, everywhere", async () => {
   const hostile = `<img src=x onerror="window.__pwned=1">`;
   await page.goto(`${checklistUrl}?name=${encodeURIComponent(hostile)}`);
   await expect(headingText(page)).resolves.toBe(hostile);
-  await hydrated(page);
+  await worksheetReady(page);
   await expect(page.locator(".checklist-app img").count()).resolves.toBe(0);
   await expect(page.evaluate(() => "__pwned" in window)).resolves.toBe(false);
 });
