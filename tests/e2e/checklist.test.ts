@@ -125,6 +125,35 @@ test(
 );
 
 test(
+  "a brief whose code does not load says so, keeps the checklist, and opens on the next try",
+  async () => {
+    const page = await openPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${checklistUrl}?name=${encodeURIComponent("Bookkeeping")}`);
+    await fillEverything(page);
+    // As when the connection drops, or a newer deploy has replaced the site's files.
+    const briefFiles = /\/_astro\/BriefView\.[^/]+\.js$/;
+    await page.route(briefFiles, (route) => route.abort());
+    const openBrief = page.getByRole("button", { name: "Open the handoff brief" });
+    await openBrief.click();
+    await expect(page.getByRole("alert").textContent()).resolves.toBe(
+      "The brief could not be loaded. Check your connection and try again.",
+    );
+    await expect(page.getByLabel(/^The goal/).inputValue()).resolves.toBe(
+      "Get my Friday afternoons back.",
+    );
+
+    await page.unroute(briefFiles);
+    await openBrief.click();
+    await expect(page.locator("[data-brief] h2").textContent()).resolves.toBe(
+      "Handoff brief: Bookkeeping",
+    );
+    await expect(page.getByRole("alert").count()).resolves.toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+  },
+  FLOW_TIMEOUT,
+);
+
+test(
   "several handoffs: add by name, switch, rename, archive, delete and undo",
   async () => {
     const page = await openPage({ viewport: { width: 375, height: 800 } });

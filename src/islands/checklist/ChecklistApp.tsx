@@ -21,7 +21,6 @@ import { dropFirstVisitHtml } from "../first-visit-html.ts";
 import { WorksheetRoot } from "../WorksheetRoot.tsx";
 import { FirstHandoffInvitation } from "./FirstHandoffInvitation.tsx";
 import { HandoffList } from "./HandoffList.tsx";
-import type { BriefView as BriefViewComponent } from "./BriefView.tsx";
 import "./checklist.css";
 
 /**
@@ -33,6 +32,9 @@ import "./checklist.css";
 const workspace = loadOnce(() =>
   import("./HandoffWorkspace.tsx").then((module) => module.HandoffWorkspace),
 );
+
+/** The brief (and the calendar code behind it) loads only when the person opens it. */
+const briefView = loadOnce(() => import("./BriefView.tsx").then((module) => module.BriefView));
 
 /**
  * A link from the matrix (?task=) names one of its tasks. The matrix's store then loads with the
@@ -84,8 +86,7 @@ export default function ChecklistApp() {
   const doc = useStore($checklists);
   const lastDeleted = useStore($lastDeleted);
   const [view, setView] = useState<"checklist" | "brief">("checklist");
-  // The brief (and the calendar code behind it) loads only when the person opens it.
-  const [BriefView, setBriefView] = useState<typeof BriefViewComponent | undefined>(undefined);
+  const BriefView = briefView.loaded();
   const [briefError, setBriefError] = useState(false);
   const [unknownTask, setUnknownTask] = useState(linkOutcome === "unknown-task");
   const unknownHandoff = linkOutcome === "unknown-handoff";
@@ -216,12 +217,10 @@ export default function ChecklistApp() {
           onStart={start}
           onOpenBrief={() => {
             setBriefError(false);
-            import("./BriefView.tsx")
-              .then((module) => {
-                setBriefView(() => module.BriefView);
-                setView("brief");
-              })
-              .catch(() => setBriefError(true));
+            briefView.load().then(
+              () => setView("brief"),
+              () => setBriefError(true),
+            );
           }}
           onAnnounce={setAnnouncement}
           onDeleted={() => {
