@@ -135,12 +135,15 @@ test(
     await page.route(briefFiles, (route) => route.abort());
     const openBrief = page.getByRole("button", { name: "Open the handoff brief" });
     await openBrief.click();
-    await expect(page.getByRole("alert").textContent()).resolves.toBe(
-      "The brief could not be loaded. Check your connection and try again.",
+    // The message sits in the ready panel, next to the button that was pressed.
+    await expect(page.locator("[data-readiness] [role=alert]").textContent()).resolves.toBe(
+      "The brief could not be loaded. Your checklist is safe; check your connection and try again.",
     );
     await expect(page.getByLabel(/^The goal/).inputValue()).resolves.toBe(
       "Get my Friday afternoons back.",
     );
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations("brief not loaded", violations)).toEqual([]);
 
     await page.unroute(briefFiles);
     await openBrief.click();

@@ -87,7 +87,6 @@ export default function ChecklistApp() {
   const lastDeleted = useStore($lastDeleted);
   const [view, setView] = useState<"checklist" | "brief">("checklist");
   const BriefView = briefView.loaded();
-  const [briefError, setBriefError] = useState(false);
   const [unknownTask, setUnknownTask] = useState(linkOutcome === "unknown-task");
   const unknownHandoff = linkOutcome === "unknown-handoff";
   const [announcement, setAnnouncement] = useState("");
@@ -195,11 +194,6 @@ export default function ChecklistApp() {
           </p>
         </div>
       )}
-      {briefError && (
-        <div class="notice no-print" role="alert">
-          <p>The brief could not be loaded. Check your connection and try again.</p>
-        </div>
-      )}
       {view === "brief" && active && BriefView ? (
         <BriefView
           handoff={active}
@@ -215,13 +209,7 @@ export default function ChecklistApp() {
           nameInputRef={nameInputRef}
           onOpen={open}
           onStart={start}
-          onOpenBrief={() => {
-            setBriefError(false);
-            briefView.load().then(
-              () => setView("brief"),
-              () => setBriefError(true),
-            );
-          }}
+          onOpenBrief={() => briefView.load().then(() => setView("brief"))}
           onAnnounce={setAnnouncement}
           onDeleted={() => {
             setAnnouncement("Handoff deleted. You can undo this.");

@@ -16,7 +16,8 @@ interface Props {
   needsLeaderDecision: boolean;
   /** Set when the heading should take focus (after the handoff is started or switched to). */
   focusKey: number;
-  onOpenBrief: () => void;
+  /** Opens the brief; rejects if its code could not be loaded. */
+  onOpenBrief: () => Promise<void>;
   onAnnounce: (message: string) => void;
   onDeleted: () => void;
 }

@@ -18,7 +18,8 @@ interface Props {
   nameInputRef: Ref<HTMLInputElement>;
   onOpen: (id: string) => void;
   onStart: (name: string) => boolean;
-  onOpenBrief: () => void;
+  /** Opens the brief; rejects if its code could not be loaded. */
+  onOpenBrief: () => Promise<void>;
   onAnnounce: (message: string) => void;
   onDeleted: () => void;
 }

@@ -1,26 +1,43 @@
 // Says whether the handoff is ready, and if not, what is still missing, in checklist order.
+import { useState } from "preact/hooks";
 import type { MissingItem } from "../../lib/checklist/progress.ts";
 
 interface Props {
   handoffId: string;
   missing: MissingItem[];
-  onOpenBrief: () => void;
+  /** Opens the brief; rejects if its code could not be loaded. */
+  onOpenBrief: () => Promise<void>;
 }
 
 /** Up to this many missing steps are listed openly; more are folded into a disclosure. */
 const SHOWN_OPEN = 5;
 
 export function ReadinessPanel({ handoffId, missing, onOpenBrief }: Props) {
+  // Said next to the button, where the person is looking, and announced as an alert.
+  const [briefFailed, setBriefFailed] = useState(false);
   if (missing.length === 0) {
     return (
       <div class="readiness ready" data-readiness="ready">
         <h3>Ready to hand off</h3>
         <p>Every required step is done. Your brief for the provider is ready.</p>
         <p>
-          <button type="button" class="button primary" onClick={onOpenBrief}>
+          <button
+            type="button"
+            class="button primary"
+            onClick={() => {
+              setBriefFailed(false);
+              onOpenBrief().catch(() => setBriefFailed(true));
+            }}
+          >
             Open the handoff brief
           </button>
         </p>
+        {briefFailed && (
+          <p class="field-error" role="alert">
+            The brief could not be loaded. Your checklist is safe; check your connection and try
+            again.
+          </p>
+        )}
       </div>
     );
   }
