@@ -72,7 +72,7 @@ export const chunkGroups: ChunkGroup[] = [
   },
   // What every worksheet island draws around its work: the root that holds its controls until
   // hydration and gives way to saved work, the notices about saved data, and the hook for parts
-  // whose code loads later (all but the quiz use it, and it is small).
+  // whose code loads later (every worksheet uses it).
   {
     name: "worksheet",
     test: pathContains(

@@ -154,6 +154,31 @@ test(
   longFlow,
 );
 
+test(
+  "a result whose code does not load says so, keeps the answers, and shows after a reload",
+  async () => {
+    const page = await openPage();
+    await startQuiz(page);
+    // As when the connection drops, or a newer deploy has replaced the site's files.
+    const resultFiles = /\/_astro\/OwnResult\.[^/]+\.js$/;
+    await page.route(resultFiles, (route) => route.abort());
+    for (let i = 0; i < 14; i++) await answerByKeyboard(page, "last");
+    await expect(page.locator("[data-quiz-loading][role=alert]").textContent()).resolves.toBe(
+      "Your result could not be shown: part of this page did not load. Your answers are still saved in this browser. Check your connection and reload the page.",
+    );
+    await expect
+      .poll(async () => JSON.parse((await storedQuiz(page)) ?? "null")?.data.history.length)
+      .toBe(1);
+
+    await page.unroute(resultFiles);
+    await page.reload();
+    await expect(page.locator("[data-quiz-score]").textContent()).resolves.toBe("100");
+    await expect(page.getByRole("alert").count()).resolves.toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+  },
+  longFlow,
+);
+
 /** A valid link text for the all-first-answers set, read from a finished quiz in the browser. */
 async function validPayload(): Promise<{ payload: string; band: string }> {
   const page = await openPage();

@@ -1,16 +1,17 @@
 // The readiness quiz on /quiz/: one question at a time, saved as answered, then the person's
 // result (loaded when first needed) with its share link, next steps and history of attempts.
 import { useStore } from "@nanostores/preact";
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef } from "preact/hooks";
 import type { ResultWords } from "../../lib/quiz/area-views.ts";
 import { scoringOf, type QuizView } from "../../lib/quiz/versions.ts";
 import { fitToQuiz } from "../../lib/quiz/progress.ts";
 import { $quiz, chooseAnswer, finishQuiz, goToQuestion, retakeQuiz } from "../../stores/quiz.ts";
 import { quizDocument } from "../../lib/quiz/document.ts";
+import { loadOnce } from "../../lib/load-once.ts";
 import DataNotice from "../DataNotice.tsx";
 import { dropFirstVisitHtml } from "../first-visit-html.ts";
+import { useLoadedCode } from "../use-loaded-code.ts";
 import { WorksheetRoot } from "../WorksheetRoot.tsx";
-import type { OwnResult as OwnResultComponent } from "./OwnResult.tsx";
 import { QuestionStep } from "./QuestionStep.tsx";
 import "./quiz.css";
 
@@ -20,7 +21,8 @@ interface Props {
   words: ResultWords;
 }
 
-type OwnResultType = typeof OwnResultComponent;
+/** The result loads when first needed: a first visit is spent answering questions. */
+const ownResult = loadOnce(() => import("./OwnResult.tsx").then((module) => module.OwnResult));
 
 // The build's HTML is the first question, unanswered; saved answers are drawn in its place.
 const documents = [quizDocument.name];
@@ -33,14 +35,8 @@ export default function QuizApp({ quiz, words }: Props) {
   const doc = useMemo(() => fitToQuiz(stored, scoring), [stored, scoring]);
   const interacted = useRef(false);
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const [OwnResult, setOwnResult] = useState<OwnResultType | null>(null);
   const showResult = doc.finished && doc.history.length > 0;
-
-  useEffect(() => {
-    if (showResult && !OwnResult) {
-      void import("./OwnResult.tsx").then((module) => setOwnResult(() => module.OwnResult));
-    }
-  }, [showResult, OwnResult]);
+  const { loaded: OwnResult, failed: resultFailed } = useLoadedCode(ownResult, showResult);
   useEffect(() => {
     if (showResult && OwnResult && interacted.current) resultHeading.current?.focus();
   }, [showResult, OwnResult]);
@@ -49,8 +45,12 @@ export default function QuizApp({ quiz, words }: Props) {
     return (
       <div class="quiz-app quiz-taking">
         <DataNotice />
-        <div class="quiz-placeholder" data-quiz-loading>
-          <p>Loading your result…</p>
+        <div class="quiz-placeholder" data-quiz-loading role={resultFailed ? "alert" : undefined}>
+          <p>
+            {resultFailed
+              ? "Your result could not be shown: part of this page did not load. Your answers are still saved in this browser. Check your connection and reload the page."
+              : "Loading your result…"}
+          </p>
         </div>
       </div>
     );
