@@ -2,6 +2,7 @@
 // something to say, so worksheets where all is well do not carry it.
 import { useState } from "preact/hooks";
 import { downloadFile } from "./download-file.ts";
+import { useCodeOnDemand } from "./use-loaded-code.ts";
 import type { StorageHealth } from "../stores/storage-engine.ts";
 import { discardProblem, recoveryText, type DataProblem } from "../stores/persisted-document.ts";
 
@@ -69,10 +70,12 @@ const healthWords: Record<Exclude<StorageHealth, "ok">, string> = {
 };
 
 export function HealthNotice({ health }: { health: Exclude<StorageHealth, "ok"> }) {
-  const downloadBackup = async () => {
-    const { downloadBackup } = await import("../stores/backup.ts");
-    downloadBackup();
-  };
+  const { withCode, unavailable } = useCodeOnDemand();
+  const downloadBackup = () =>
+    withCode(
+      () => import("../stores/backup.ts"),
+      (code) => code.downloadBackup(),
+    );
   return (
     <div class="data-notice" data-storage-health={health}>
       <p>
@@ -85,6 +88,14 @@ export function HealthNotice({ health }: { health: Exclude<StorageHealth, "ok"> 
         <button type="button" class="button primary" onClick={downloadBackup}>
           Download a backup
         </button>
+        {unavailable && (
+          <p role="alert">
+            <strong>
+              The backup could not be made: part of this page did not load. Your changes are still
+              in this tab; check your connection and try again.
+            </strong>
+          </p>
+        )}
       </div>
     </div>
   );

@@ -71,8 +71,8 @@ export const chunkGroups: ChunkGroup[] = [
     ),
   },
   // What every worksheet island draws around its work: the root that holds its controls until
-  // hydration and gives way to saved work, the notices about saved data, and the hook for parts
-  // whose code loads later (every worksheet uses it).
+  // hydration and gives way to saved work, the notices about saved data, and the hooks for parts
+  // and buttons whose code loads later (every worksheet uses them).
   {
     name: "worksheet",
     test: pathContains(

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import ICAL from "ical.js";
 import { expect, test } from "vitest";
 import { axeViolations, describeViolations } from "../support/axe.ts";
-import { pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
+import { failToLoad, pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
 import { fillEverything, seedMatrix } from "../support/checklist-page.ts";
 import { addTask, gotoMatrix } from "../support/matrix-page.ts";
 import { worksheetReady } from "../support/page-walk.ts";
@@ -130,9 +130,7 @@ test(
     const page = await openPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${checklistUrl}?name=${encodeURIComponent("Bookkeeping")}`);
     await fillEverything(page);
-    // As when the connection drops, or a newer deploy has replaced the site's files.
-    const briefFiles = /\/_astro\/BriefView\.[^/]+\.js$/;
-    await page.route(briefFiles, (route) => route.abort());
+    const letBriefLoad = await failToLoad(page, "BriefView");
     const openBrief = page.getByRole("button", { name: "Open the handoff brief" });
     await openBrief.click();
     // The message sits in the ready panel, next to the button that was pressed.
@@ -145,7 +143,7 @@ test(
     const violations = await axeViolations(page);
     expect(violations, describeViolations("brief not loaded", violations)).toEqual([]);
 
-    await page.unroute(briefFiles);
+    await letBriefLoad();
     await openBrief.click();
     await expect(page.locator("[data-brief] h2").textContent()).resolves.toBe(
       "Handoff brief: Bookkeeping",

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { axeViolations, describeViolations } from "../support/axe.ts";
-import { pageErrors, useBrowser } from "../support/browser.ts";
+import { failToLoad, pageErrors, useBrowser } from "../support/browser.ts";
 import { addTask, gotoMatrix } from "../support/matrix-page.ts";
 
 const openPage = useBrowser();
@@ -112,13 +112,23 @@ test("CSV export neutralises formulas; the print view keeps the matrix and the t
     "Dislike it",
     "Keeps it running",
   ]);
+  // The export's code loads when it is first used; if it cannot (offline, or a newer deploy
+  // replaced the files), the page says so, and the next try works.
+  const letCsvLoad = await failToLoad(page, "csv");
+  await page.getByRole("button", { name: "Download as CSV" }).click();
+  await expect(page.locator(".matrix-actions + [role=alert]").textContent()).resolves.toBe(
+    "The CSV file could not be made: part of this page did not load. Your tasks are still saved. Check your connection and try again.",
+  );
+  await letCsvLoad();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download as CSV" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("handoff-tasks.csv");
+  await expect(page.locator(".matrix-actions + [role=alert]").count()).resolves.toBe(0);
   const csv = await readFile((await download.path()) ?? "", "utf8");
   expect(csv.split("\r\n")[1]).toMatch(/^'=1\+2 sneaky,Monthly,2,/);
+  expect(pageErrors(page)).toEqual([]);
 
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".matrix-board").isVisible()).resolves.toBe(true);

@@ -4,7 +4,7 @@
 // single-page check: on a loaded two-core machine they take tens of seconds.
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
+import { failToLoad, pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
 import { worksheetReady } from "../support/page-walk.ts";
 import { TEST_BASE } from "../support/site.ts";
 
@@ -159,9 +159,7 @@ test(
   async () => {
     const page = await openPage();
     await startQuiz(page);
-    // As when the connection drops, or a newer deploy has replaced the site's files.
-    const resultFiles = /\/_astro\/OwnResult\.[^/]+\.js$/;
-    await page.route(resultFiles, (route) => route.abort());
+    const letResultLoad = await failToLoad(page, "OwnResult");
     for (let i = 0; i < 14; i++) await answerByKeyboard(page, "last");
     await expect(page.locator("[data-quiz-loading][role=alert]").textContent()).resolves.toBe(
       "Your result could not be shown: part of this page did not load. Your answers are still saved in this browser. Check your connection and reload the page.",
@@ -170,7 +168,7 @@ test(
       .poll(async () => JSON.parse((await storedQuiz(page)) ?? "null")?.data.history.length)
       .toBe(1);
 
-    await page.unroute(resultFiles);
+    await letResultLoad();
     await page.reload();
     await expect(page.locator("[data-quiz-score]").textContent()).resolves.toBe("100");
     await expect(page.getByRole("alert").count()).resolves.toBe(0);

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { expect, test, vi } from "vitest";
-import { pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
+import { failToLoad, pageErrors, siteUrl, useBrowser } from "../support/browser.ts";
 import { addTask, gotoMatrix } from "../support/matrix-page.ts";
 
 const openPage = useBrowser();
@@ -173,10 +173,18 @@ test("blocked storage: pages work and My plan says changes will not be kept", as
   await openPlan(page);
   const notice = page.locator("[data-storage-health='blocked']");
   await expect(notice.textContent()).resolves.toMatch(/will not be kept after this tab closes/);
+  // The backup's code loads when it is first used; if it cannot, the notice says so.
+  const letBackupLoad = await failToLoad(page, "backup");
+  await notice.getByRole("button", { name: "Download a backup" }).click();
+  await expect(notice.getByRole("alert").textContent()).resolves.toBe(
+    "The backup could not be made: part of this page did not load. Your changes are still in this tab; check your connection and try again.",
+  );
+  await letBackupLoad();
   const file = await downloadText(page, () =>
     notice.getByRole("button", { name: "Download a backup" }).click(),
   );
   expect(JSON.parse(file.text)).toMatchObject({ format: "handoff-backup", version: 1 });
+  await expect(notice.getByRole("alert").count()).resolves.toBe(0);
   expect(pageErrors(page)).toEqual([]);
 });
 
@@ -271,9 +279,7 @@ test("saved work whose checking code does not load: the page says so and keeps t
   await addTask(page, "Bookkeeping", "weekly", "2", ["Weakness", "Dislike it", "Keeps it running"]);
   await page.waitForFunction(() => localStorage.getItem("handoff:matrix") !== null);
   const saved = (await storedKeys(page))["handoff:matrix"];
-  // As when the connection drops, or a newer deploy has replaced the site's files.
-  const schemaFiles = /\/_astro\/schema\.[^/]+\.js$/;
-  await page.route(schemaFiles, (route) => route.abort());
+  const letSchemaLoad = await failToLoad(page, "schema");
   await page.reload();
   await expect(page.locator('[data-not-loaded="matrix"]').textContent()).resolves.toMatch(
     /Your saved task matrix could not be opened.*still saved in this browser, untouched/,
@@ -287,7 +293,7 @@ test("saved work whose checking code does not load: the page says so and keeps t
   await page.evaluate(() => dispatchEvent(new Event("pagehide")));
   expect((await storedKeys(page))["handoff:matrix"]).toBe(saved);
 
-  await page.unroute(schemaFiles);
+  await letSchemaLoad();
   await page.reload();
   await page
     .getByRole("button", { name: /Bookkeeping/ })

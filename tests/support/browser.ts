@@ -38,6 +38,16 @@ export function pageErrors(page: Page): Error[] {
   return (page as Page & { errors?: Error[] }).errors ?? [];
 }
 
+/**
+ * Makes the site's script file called `name` (before its content hash) fail to load, as when the
+ * connection drops or a newer deploy has replaced the site's files. Returns what lets it load again.
+ */
+export async function failToLoad(page: Page, name: string): Promise<() => Promise<void>> {
+  const files = new RegExp(`/_astro/${name}\\.[^/]+\\.js$`);
+  await page.route(files, (route) => route.abort());
+  return () => page.unroute(files);
+}
+
 /** Every page path listed in the built sitemap, relative to the site's base. */
 export function sitemapPaths(): string[] {
   const xml = readFileSync("dist/sitemap-0.xml", "utf8");

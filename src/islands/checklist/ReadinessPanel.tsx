@@ -1,6 +1,6 @@
 // Says whether the handoff is ready, and if not, what is still missing, in checklist order.
-import { useState } from "preact/hooks";
 import type { MissingItem } from "../../lib/checklist/progress.ts";
+import { useCodeOnDemand } from "../use-loaded-code.ts";
 
 interface Props {
   handoffId: string;
@@ -13,8 +13,8 @@ interface Props {
 const SHOWN_OPEN = 5;
 
 export function ReadinessPanel({ handoffId, missing, onOpenBrief }: Props) {
-  // Said next to the button, where the person is looking, and announced as an alert.
-  const [briefFailed, setBriefFailed] = useState(false);
+  // A failure is said next to the button, where the person is looking, and announced as an alert.
+  const { withCode, unavailable } = useCodeOnDemand();
   if (missing.length === 0) {
     return (
       <div class="readiness ready" data-readiness="ready">
@@ -24,15 +24,12 @@ export function ReadinessPanel({ handoffId, missing, onOpenBrief }: Props) {
           <button
             type="button"
             class="button primary"
-            onClick={() => {
-              setBriefFailed(false);
-              onOpenBrief().catch(() => setBriefFailed(true));
-            }}
+            onClick={() => withCode(onOpenBrief, () => {})}
           >
             Open the handoff brief
           </button>
         </p>
-        {briefFailed && (
+        {unavailable && (
           <p class="field-error" role="alert">
             The brief could not be loaded. Your checklist is safe; check your connection and try
             again.

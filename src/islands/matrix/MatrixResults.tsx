@@ -6,6 +6,7 @@ import type { MatrixDocument } from "../../lib/matrix/schema.ts";
 import { updateSettings } from "../../stores/matrix.ts";
 import { $matrixAnalysis } from "../../stores/matrix-analysis.ts";
 import { downloadFile } from "../download-file.ts";
+import { useCodeOnDemand } from "../use-loaded-code.ts";
 import { HandoffQueue } from "./HandoffQueue.tsx";
 import { HoursChart } from "./HoursChart.tsx";
 import { MatrixMap } from "./MatrixMap.tsx";
@@ -24,16 +25,19 @@ interface Props {
 
 export function MatrixResults({ document, editingId, section, cell, ...links }: Props) {
   const analysis = useStore($matrixAnalysis);
-  const exportCsv = async () => {
-    // Loaded on demand: most visits never export, so the page does not pay for it up front.
-    const { matrixCsv } = await import("../../lib/matrix/csv.ts");
-    // The byte order mark tells spreadsheet apps the file is UTF-8, so names keep their accents.
-    downloadFile(
-      "handoff-tasks.csv",
-      `\uFEFF${matrixCsv(analysis, document.settings)}`,
-      "text/csv",
+  const { withCode, unavailable } = useCodeOnDemand();
+  // Loaded on demand: most visits never export, so the page does not pay for it up front.
+  const exportCsv = () =>
+    withCode(
+      () => import("../../lib/matrix/csv.ts"),
+      ({ matrixCsv }) =>
+        // The byte order mark tells spreadsheet apps the file is UTF-8, so names keep their accents.
+        downloadFile(
+          "handoff-tasks.csv",
+          `\uFEFF${matrixCsv(analysis, document.settings)}`,
+          "text/csv",
+        ),
     );
-  };
 
   return (
     <>
@@ -64,6 +68,12 @@ export function MatrixResults({ document, editingId, section, cell, ...links }: 
           Print
         </button>
       </div>
+      {unavailable && (
+        <p class="matrix-error matrix-no-print" role="alert">
+          The CSV file could not be made: part of this page did not load. Your tasks are still
+          saved. Check your connection and try again.
+        </p>
+      )}
     </>
   );
 }

@@ -3,6 +3,7 @@
 import { useRef, useState } from "preact/hooks";
 import { useStore } from "@nanostores/preact";
 import { $lastImport } from "../../stores/last-import.ts";
+import { useCodeOnDemand } from "../use-loaded-code.ts";
 import { useHydrated } from "../use-hydrated.ts";
 import "./plan.css";
 
@@ -20,19 +21,8 @@ export default function BackupPart() {
   const [error, setError] = useState("");
   const [message, setMessage] = useState("");
   const [forgetting, setForgetting] = useState<ForgetModule | null>(null);
-  // Set when code loaded on demand could not load (offline, or a newer deploy replaced it).
-  const [unavailable, setUnavailable] = useState(false);
+  const { withCode, unavailable } = useCodeOnDemand();
   const fileInput = useRef<HTMLInputElement>(null);
-
-  /** Runs `use` once code loaded on demand is here; if it cannot load, says so instead. */
-  const withCode = <T,>(load: () => Promise<T>, use: (code: T) => void) =>
-    void load().then(
-      (code) => {
-        setUnavailable(false);
-        use(code);
-      },
-      () => setUnavailable(true),
-    );
 
   const choose = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
