@@ -26,9 +26,11 @@ export default getViteConfig(
             testTimeout: 30_000,
             hookTimeout: 60_000,
             maxWorkers: 2,
-            // Each poll is a round trip to Chromium, which can take over a second on a busy CI
-            // machine; Vitest's default of one second then fails before the page has answered.
-            expect: { poll: { timeout: 10_000 } },
+            // A check of what a page shows after an action polls until the page has drawn it
+            // (islands redraw a moment after the store changes). Each poll is a round trip to
+            // Chromium, which can take seconds on a busy CI machine, and a locator read inside a
+            // poll waits for its element: the poll gets Playwright's own 30 seconds for that.
+            expect: { poll: { timeout: 30_000 } },
           },
         },
       ],

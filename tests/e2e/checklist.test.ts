@@ -30,36 +30,36 @@ test(
     const planLink = page.getByRole("link", { name: /Plan this handoff.*Bookkeeping/ });
     const taskHref = await planLink.getAttribute("href");
     await planLink.click();
-    await expect(headingText(page)).resolves.toBe("Bookkeeping");
+    await expect.poll(() => headingText(page)).toBe("Bookkeeping");
     // The start parameter is gone, so a reload never starts a second handoff.
     expect(new URL(page.url()).search).toBe("");
 
     const readiness = page.locator("[data-readiness]");
-    await expect(readiness.getAttribute("data-readiness")).resolves.toBe("not-ready");
+    await expect.poll(() => readiness.getAttribute("data-readiness")).toBe("not-ready");
     const missing = await page.locator(".missing-list li").allTextContents();
     expect(missing[0]).toBe("Define the work: The goal: what you hope to gain");
     expect(missing.at(-1)).toBe("Stay in charge: Who on your side owns the result");
 
     await fillEverything(page);
-    await expect(readiness.getAttribute("data-readiness")).resolves.toBe("ready");
-    await expect(page.locator(".handoff-progress").textContent()).resolves.toMatch(
-      /^19 of 20 steps done/,
-    );
-    await expect(
-      page.locator(".checklist-section .section-progress").allTextContents(),
-    ).resolves.toEqual(["4 of 4 done", "4 of 4 done", "4 of 5 done", "3 of 3 done", "4 of 4 done"]);
+    await expect.poll(() => readiness.getAttribute("data-readiness")).toBe("ready");
+    await expect
+      .poll(() => page.locator(".handoff-progress").textContent())
+      .toMatch(/^19 of 20 steps done/);
+    await expect
+      .poll(() => page.locator(".checklist-section .section-progress").allTextContents())
+      .toEqual(["4 of 4 done", "4 of 4 done", "4 of 5 done", "3 of 3 done", "4 of 4 done"]);
 
     await page.reload();
-    await expect(headingText(page)).resolves.toBe("Bookkeeping");
-    await expect(page.getByLabel(/^The goal/).inputValue()).resolves.toBe(
-      "Get my Friday afternoons back.",
-    );
-    await expect(page.getByLabel("How often").inputValue()).resolves.toBe("weekly");
-    await expect(readiness.getAttribute("data-readiness")).resolves.toBe("ready");
+    await expect.poll(() => headingText(page)).toBe("Bookkeeping");
+    await expect
+      .poll(() => page.getByLabel(/^The goal/).inputValue())
+      .toBe("Get my Friday afternoons back.");
+    await expect.poll(() => page.getByLabel("How often").inputValue()).toBe("weekly");
+    await expect.poll(() => readiness.getAttribute("data-readiness")).toBe("ready");
     // Opening the same task from the matrix again opens this handoff rather than a new one.
     await page.goto(new URL(taskHref ?? "", page.url()).href);
     await worksheetReady(page);
-    await expect(page.locator(".handoff-choice").count()).resolves.toBe(1);
+    await expect.poll(() => page.locator(".handoff-choice").count()).toBe(1);
     expect(pageErrors(page)).toEqual([]);
   },
   FLOW_TIMEOUT,
@@ -77,7 +77,7 @@ test(
     await page.getByRole("button", { name: "Open the handoff brief" }).click();
     const brief = page.locator("[data-brief]");
     await brief.waitFor();
-    await expect(brief.locator("h2").textContent()).resolves.toBe("Handoff brief: Bookkeeping");
+    await expect.poll(() => brief.locator("h2").textContent()).toBe("Handoff brief: Bookkeeping");
     // Focus moves to the brief's heading.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("brief-title");
     const entries = await brief.locator(".brief-entry").allTextContents();
@@ -88,7 +88,7 @@ test(
     expect(markdown).toMatch(/^# Handoff brief: Bookkeeping\n\n## The goal\n\nGet my Friday/);
     await page.getByRole("button", { name: "Copy as Markdown" }).click();
     await page.locator(".brief-status", { hasText: /^Copied the brief/ }).waitFor();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(markdown);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -108,7 +108,7 @@ test(
     for (const selector of [".site-header", ".page-intro", ".brief-actions", ".brief-markdown"]) {
       await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
     }
-    await expect(brief.isVisible()).resolves.toBe(true);
+    await expect.poll(() => brief.isVisible()).toBe(true);
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
     await page.emulateMedia({ media: "screen" });
@@ -116,9 +116,9 @@ test(
     const violations = await axeViolations(page);
     expect(violations, describeViolations("brief", violations)).toEqual([]);
     await page.getByRole("button", { name: "Back to the checklist" }).click();
-    await expect(page.locator("[data-readiness]").getAttribute("data-readiness")).resolves.toBe(
-      "ready",
-    );
+    await expect
+      .poll(() => page.locator("[data-readiness]").getAttribute("data-readiness"))
+      .toBe("ready");
     expect(pageErrors(page)).toEqual([]);
   },
   FLOW_TIMEOUT,
@@ -134,20 +134,22 @@ test(
     const openBrief = page.getByRole("button", { name: "Open the handoff brief" });
     await openBrief.click();
     // The message sits in the ready panel, next to the button that was pressed.
-    await expect(page.locator("[data-readiness] [role=alert]").textContent()).resolves.toBe(
-      "The brief could not be loaded. Your checklist is safe; check your connection and try again.",
-    );
-    await expect(page.getByLabel(/^The goal/).inputValue()).resolves.toBe(
-      "Get my Friday afternoons back.",
-    );
+    await expect
+      .poll(() => page.locator("[data-readiness] [role=alert]").textContent())
+      .toBe(
+        "The brief could not be loaded. Your checklist is safe; check your connection and try again.",
+      );
+    await expect
+      .poll(() => page.getByLabel(/^The goal/).inputValue())
+      .toBe("Get my Friday afternoons back.");
     const violations = await axeViolations(page);
     expect(violations, describeViolations("brief not loaded", violations)).toEqual([]);
 
     await letBriefLoad();
     await openBrief.click();
-    await expect(page.locator("[data-brief] h2").textContent()).resolves.toBe(
-      "Handoff brief: Bookkeeping",
-    );
+    await expect
+      .poll(() => page.locator("[data-brief] h2").textContent())
+      .toBe("Handoff brief: Bookkeeping");
     await expect(page.getByRole("alert").count()).resolves.toBe(0);
     expect(pageErrors(page)).toEqual([]);
   },
@@ -161,53 +163,57 @@ test(
     await page.goto(checklistUrl);
     const nameInput = page.getByLabel("What do you want to hand off?");
     await page.getByRole("button", { name: "Start a handoff" }).click();
-    await expect(page.locator("#start-handoff-error").textContent()).resolves.toMatch(/Type what/);
+    await expect
+      .poll(() => page.locator("#start-handoff-error").textContent())
+      .toMatch(/Type what/);
 
     await nameInput.fill("Bookkeeping");
     await nameInput.press("Enter");
-    await expect(headingText(page)).resolves.toBe("Bookkeeping");
+    await expect.poll(() => headingText(page)).toBe("Bookkeeping");
     await page.getByLabel(/^The goal/).fill("Fridays back");
     await nameInput.fill("Social media posts");
     await nameInput.press("Enter");
-    await expect(headingText(page)).resolves.toBe("Social media posts");
-    await expect(page.locator("[data-warning='too-much-too-soon']").textContent()).resolves.toMatch(
-      /2 handoffs in progress/,
-    );
+    await expect.poll(() => headingText(page)).toBe("Social media posts");
+    await expect
+      .poll(() => page.locator("[data-warning='too-much-too-soon']").textContent())
+      .toMatch(/2 handoffs in progress/);
 
     // Switch back with the keyboard.
     await page.locator(".handoff-choice", { hasText: "Bookkeeping" }).focus();
     await page.keyboard.press("Enter");
-    await expect(headingText(page)).resolves.toBe("Bookkeeping");
-    await expect(page.getByLabel(/^The goal/).inputValue()).resolves.toBe("Fridays back");
+    await expect.poll(() => headingText(page)).toBe("Bookkeeping");
+    await expect.poll(() => page.getByLabel(/^The goal/).inputValue()).toBe("Fridays back");
 
     await page.getByRole("button", { name: "Rename" }).click();
     await page.getByLabel("New name").fill("   ");
     await page.getByRole("button", { name: "Save name" }).click();
-    await expect(page.locator(".rename-form .field-error").textContent()).resolves.toMatch(/empty/);
+    await expect
+      .poll(() => page.locator(".rename-form .field-error").textContent())
+      .toMatch(/empty/);
     await page.getByLabel("New name").fill("Bookkeeping and invoices");
     await page.keyboard.press("Enter");
-    await expect(headingText(page)).resolves.toBe("Bookkeeping and invoices");
+    await expect.poll(() => headingText(page)).toBe("Bookkeeping and invoices");
 
     await page.getByRole("button", { name: "Archive" }).click();
-    await expect(page.locator("[data-warning='too-much-too-soon']").count()).resolves.toBe(0);
-    await expect(page.locator(".archived summary").textContent()).resolves.toBe("Archived (1)");
+    await expect.poll(() => page.locator("[data-warning='too-much-too-soon']").count()).toBe(0);
+    await expect.poll(() => page.locator(".archived summary").textContent()).toBe("Archived (1)");
 
     await page.getByRole("button", { name: "Delete" }).click();
-    await expect(page.locator("[data-undo-bar]").textContent()).resolves.toMatch(
-      /Deleted “Bookkeeping and invoices”/,
-    );
+    await expect
+      .poll(() => page.locator("[data-undo-bar]").textContent())
+      .toMatch(/Deleted “Bookkeeping and invoices”/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Undo");
-    await expect(headingText(page)).resolves.toBe("Social media posts");
+    await expect.poll(() => headingText(page)).toBe("Social media posts");
     await page.keyboard.press("Enter");
-    await expect(headingText(page)).resolves.toBe("Bookkeeping and invoices");
-    await expect(page.getByLabel(/^The goal/).inputValue()).resolves.toBe("Fridays back");
+    await expect.poll(() => headingText(page)).toBe("Bookkeeping and invoices");
+    await expect.poll(() => page.getByLabel(/^The goal/).inputValue()).toBe("Fridays back");
 
     await page.reload();
     await worksheetReady(page);
-    await expect(
-      page.locator(".handoff-list > .handoff-choices .handoff-choice").count(),
-    ).resolves.toBe(1);
-    await expect(page.locator(".archived summary").textContent()).resolves.toBe("Archived (1)");
+    await expect
+      .poll(() => page.locator(".handoff-list > .handoff-choices .handoff-choice").count())
+      .toBe(1);
+    await expect.poll(() => page.locator(".archived summary").textContent()).toBe("Archived (1)");
     expect(pageErrors(page)).toEqual([]);
   },
   FLOW_TIMEOUT,
@@ -223,25 +229,25 @@ test(
     ]);
     await page.goto(`${checklistUrl}?task=lead`);
     const warning = page.locator("[data-warning='leader-job']");
-    await expect(warning.textContent()).resolves.toMatch(/should not be outsourced/);
-    await expect(warning.textContent()).resolves.toMatch(/training the team/);
+    await expect.poll(() => warning.textContent()).toMatch(/should not be outsourced/);
+    await expect.poll(() => warning.textContent()).toMatch(/training the team/);
     await expect(page.locator(".checklist-section").count()).resolves.toBe(0);
     const violations = await axeViolations(page);
     expect(violations, describeViolations("leader warning", violations)).toEqual([]);
 
     await page.getByRole("button", { name: /I still want to plan handing it off/ }).click();
     await page.locator(".checklist-section").first().waitFor();
-    await expect(page.locator(".checklist-section").count()).resolves.toBe(5);
-    await expect(warning.textContent()).resolves.toMatch(/You chose to plan this handoff anyway/);
+    await expect.poll(() => page.locator(".checklist-section").count()).toBe(5);
+    await expect.poll(() => warning.textContent()).toMatch(/You chose to plan this handoff anyway/);
 
     await page.goto(`${checklistUrl}?task=ads`);
-    await expect(headingText(page)).resolves.toBe("Facebook ads");
-    await expect(page.locator("[data-warning='learn-first']").textContent()).resolves.toMatch(
-      /Learn it well enough/,
-    );
-    await expect(page.locator("[data-warning='learn-first'] a").getAttribute("href")).resolves.toBe(
-      "/handoff/lessons/master-or-delegate/",
-    );
+    await expect.poll(() => headingText(page)).toBe("Facebook ads");
+    await expect
+      .poll(() => page.locator("[data-warning='learn-first']").textContent())
+      .toMatch(/Learn it well enough/);
+    await expect
+      .poll(() => page.locator("[data-warning='learn-first'] a").getAttribute("href"))
+      .toBe("/handoff/lessons/master-or-delegate/");
   },
   FLOW_TIMEOUT,
 );
@@ -249,9 +255,9 @@ test(
 test("an unknown task link says so plainly and offers to start by name", async () => {
   const page = await openPage();
   await page.goto(`${checklistUrl}?task=no-such-task`);
-  await expect(page.locator("[data-unknown-task]").textContent()).resolves.toMatch(
-    /not in your task matrix/,
-  );
+  await expect
+    .poll(() => page.locator("[data-unknown-task]").textContent())
+    .toMatch(/not in your task matrix/);
   await expect
     .poll(() => page.evaluate(() => document.activeElement?.id))
     .toBe("start-handoff-name");
@@ -264,7 +270,7 @@ test("a name with markup in it is shown as text, everywhere", async () => {
   const page = await openPage();
   const hostile = `<img src=x onerror="window.__pwned=1">`;
   await page.goto(`${checklistUrl}?name=${encodeURIComponent(hostile)}`);
-  await expect(headingText(page)).resolves.toBe(hostile);
+  await expect.poll(() => headingText(page)).toBe(hostile);
   await worksheetReady(page);
   await expect(page.locator(".checklist-app img").count()).resolves.toBe(0);
   await expect(page.evaluate(() => "__pwned" in window)).resolves.toBe(false);
@@ -278,7 +284,7 @@ test(
     const long = "A long answer with many words. ".repeat(150).trim();
     await page.getByLabel(/^The goal/).fill(long);
     await page.reload();
-    await expect(page.getByLabel(/^The goal/).inputValue()).resolves.toBe(long);
+    await expect.poll(() => page.getByLabel(/^The goal/).inputValue()).toBe(long);
   },
   FLOW_TIMEOUT,
 );
@@ -291,16 +297,18 @@ test(
     const blankLink = page.locator(".page-intro a", { hasText: "Print a blank checklist" });
     await blankLink.click();
     await page.waitForURL(siteUrl("tools/checklist/blank/"));
-    await expect(page.locator(".paper-section h2").allTextContents()).resolves.toEqual([
-      "1. Define the work",
-      "2. Write the system down",
-      "3. Choose the partner",
-      "4. Start small",
-      "5. Stay in charge",
-      "Ready?",
-    ]);
-    await expect(page.locator(".paper-step").count()).resolves.toBe(20);
-    await expect(page.locator("script[type='module']").count()).resolves.toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator(".paper-section h2").allTextContents())
+      .toEqual([
+        "1. Define the work",
+        "2. Write the system down",
+        "3. Choose the partner",
+        "4. Start small",
+        "5. Stay in charge",
+        "Ready?",
+      ]);
+    await expect.poll(() => page.locator(".paper-step").count()).toBe(20);
+    await expect.poll(() => page.locator("script[type='module']").count()).toBeGreaterThan(0);
     await page.emulateMedia({ media: "print" });
     await expect(page.locator(".site-header").isVisible()).resolves.toBe(false);
     const pdf = await page.pdf({ format: "A4" });

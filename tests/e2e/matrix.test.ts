@@ -51,21 +51,21 @@ test("add three tasks, see them land with figures, reload, edit, undo a delete",
 
   // The worked example is the first row of the queue: 13 hours, $325, 1.3 hours, $845.
   const firstRow = page.locator(".matrix-queue tbody tr").first();
-  await expect(firstRow.innerText()).resolves.toMatch(
-    /Weekly books[\s\S]*13\s+\$325\s+1\.3\s+\$845/,
-  );
-  await expect(page.locator(".matrix-queue tbody tr").count()).resolves.toBe(2);
-  await expect(
-    page.getByRole("link", { name: /Plan this handoff.*Weekly books/ }).getAttribute("href"),
-  ).resolves.toMatch(/^\/handoff\/tools\/checklist\/\?task=t[a-z0-9]+$/);
+  await expect
+    .poll(() => firstRow.innerText())
+    .toMatch(/Weekly books[\s\S]*13\s+\$325\s+1\.3\s+\$845/);
+  await expect.poll(() => page.locator(".matrix-queue tbody tr").count()).toBe(2);
+  await expect
+    .poll(() =>
+      page.getByRole("link", { name: /Plan this handoff.*Weekly books/ }).getAttribute("href"),
+    )
+    .toMatch(/^\/handoff\/tools\/checklist\/\?task=t[a-z0-9]+$/);
 
   await page.reload();
   await chipIn(page, "Outsource first", "Weekly books").waitFor();
-  await expect(page.locator(".matrix-chip-name").allInnerTexts()).resolves.toEqual([
-    "Client proposals",
-    "Inbox",
-    "Weekly books",
-  ]);
+  await expect
+    .poll(() => page.locator(".matrix-chip-name").allInnerTexts())
+    .toEqual(["Client proposals", "Inbox", "Weekly books"]);
 
   // Edit: the inbox turns out to be a weakness, so it moves to Outsource first.
   await chipIn(page, "Systemize, then delegate", "Inbox").click();
@@ -88,9 +88,11 @@ test("add three tasks, see them land with figures, reload, edit, undo a delete",
 
 test("the starter library opens from the keyboard and adds a task with one press", async () => {
   const page = await openMatrix();
-  await expect(
-    page.getByText(/Once you add tasks, the ones that keep the business running/).count(),
-  ).resolves.toBe(1);
+  await expect
+    .poll(() =>
+      page.getByText(/Once you add tasks, the ones that keep the business running/).count(),
+    )
+    .toBe(1);
   const summary = page.getByText(/^Show \d+ common small-business tasks$/);
   const count = Number(/\d+/.exec(await summary.innerText())?.[0]);
   expect(count).toBeGreaterThanOrEqual(20);
@@ -100,7 +102,7 @@ test("the starter library opens from the keyboard and adds a task with one press
   await add.focus();
   await page.keyboard.press("Enter");
   await chipIn(page, "Outsource first", "Running payroll").waitFor();
-  await expect(page.locator(".matrix-library .matrix-add").count()).resolves.toBe(count);
+  await expect.poll(() => page.locator(".matrix-library .matrix-add").count()).toBe(count);
   await page.getByRole("table", { name: /Hours a month by placement/ }).waitFor();
   expect(pageErrors(page)).toEqual([]);
 });
@@ -116,23 +118,25 @@ test("CSV export neutralises formulas; the print view keeps the matrix and the t
   // replaced the files), the page says so, and the next try works.
   const letCsvLoad = await failToLoad(page, "csv");
   await page.getByRole("button", { name: "Download as CSV" }).click();
-  await expect(page.locator(".matrix-actions + [role=alert]").textContent()).resolves.toBe(
-    "The CSV file could not be made: part of this page did not load. Your tasks are still saved. Check your connection and try again.",
-  );
+  await expect
+    .poll(() => page.locator(".matrix-actions + [role=alert]").textContent())
+    .toBe(
+      "The CSV file could not be made: part of this page did not load. Your tasks are still saved. Check your connection and try again.",
+    );
   await letCsvLoad();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download as CSV" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("handoff-tasks.csv");
-  await expect(page.locator(".matrix-actions + [role=alert]").count()).resolves.toBe(0);
+  await expect.poll(() => page.locator(".matrix-actions + [role=alert]").count()).toBe(0);
   const csv = await readFile((await download.path()) ?? "", "utf8");
   expect(csv.split("\r\n")[1]).toMatch(/^'=1\+2 sneaky,Monthly,2,/);
   expect(pageErrors(page)).toEqual([]);
 
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".matrix-board").isVisible()).resolves.toBe(true);
-  await expect(page.locator(".matrix-queue table").isVisible()).resolves.toBe(true);
+  await expect.poll(() => page.locator(".matrix-board").isVisible()).toBe(true);
+  await expect.poll(() => page.locator(".matrix-queue table").isVisible()).toBe(true);
   for (const hidden of [".matrix-editor", ".matrix-library", ".site-header"])
     await expect(page.locator(hidden).isVisible(), hidden).resolves.toBe(false);
   const pdf = await page.pdf({ format: "A4" });
@@ -164,5 +168,5 @@ test("the currency defaults from the browser's locale", async () => {
   const page = await openMatrix({ locale: "de-CH" });
   // The calculator's settings appear with the first task.
   await addTask(page, "Weekly books", "weekly", "3", ["Weakness", "Dislike it"]);
-  await expect(page.getByLabel("Currency").inputValue()).resolves.toBe("CHF");
+  await expect.poll(() => page.getByLabel("Currency").inputValue()).toBe("CHF");
 });

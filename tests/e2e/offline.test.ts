@@ -37,7 +37,7 @@ test(
       const response = await page.goto(siteUrl(path));
       expect(response?.ok(), `/${path}`).toBe(true);
       expect(response?.fromServiceWorker(), `/${path}`).toBe(true);
-      await expect(page.locator("main h1").first().isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.locator("main h1").first().isVisible()).toBe(true);
       islands += await hydrateIslands(page);
       controlsUsed += await useIslandControls(page);
     }
@@ -110,18 +110,18 @@ test(
     await page.reload();
     const notice = page.locator("[data-update-notice]");
     await notice.waitFor({ state: "visible" });
-    await expect(page.locator("main h1").first().textContent()).resolves.toBe(oldTitle);
+    await expect.poll(() => page.locator("main h1").first().textContent()).toBe(oldTitle);
 
     // Accepting activates the new worker and reloads into the new build.
     await Promise.all([page.waitForEvent("load"), page.locator("[data-update-reload]").click()]);
-    await expect(page.locator("main h1").first().textContent()).resolves.toBe("Updated lesson");
+    await expect.poll(() => page.locator("main h1").first().textContent()).toBe("Updated lesson");
     await expect(notice.isVisible()).resolves.toBe(false);
 
     // The old build's copy is gone from the cache: offline, the new page is what a reader gets.
     await page.context().setOffline(true);
     await page.goto(`${origin}`);
     await page.goto(`${origin}${lesson}`);
-    await expect(page.locator("main h1").first().textContent()).resolves.toBe("Updated lesson");
+    await expect.poll(() => page.locator("main h1").first().textContent()).toBe("Updated lesson");
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
       return names.filter((name) => name.includes("precache"));

@@ -43,34 +43,38 @@ test(
   async () => {
     const page = await openPage({ permissions: ["clipboard-read", "clipboard-write"] });
     await startQuiz(page);
-    await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
-      "Question 1 of 14",
-    );
+    await expect
+      .poll(() => page.locator("[data-quiz-progress]").textContent())
+      .toBe("Question 1 of 14");
 
     // Next without an answer says what is missing and stays put.
     await page.locator("[data-quiz-next]").click();
-    await expect(page.locator(".quiz-missing").textContent()).resolves.toMatch(/choose an answer/i);
-    await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
-      "Question 1 of 14",
-    );
+    await expect
+      .poll(() => page.locator(".quiz-missing").textContent())
+      .toMatch(/choose an answer/i);
+    await expect
+      .poll(() => page.locator("[data-quiz-progress]").textContent())
+      .toBe("Question 1 of 14");
 
     for (let i = 0; i < 5; i++) await answerByKeyboard(page, "second");
-    await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
-      "Question 6 of 14",
-    );
+    await expect
+      .poll(() => page.locator("[data-quiz-progress]").textContent())
+      .toBe("Question 6 of 14");
 
     // A reload resumes on the same question with the earlier answers kept.
     await page.reload();
     await worksheetReady(page);
-    await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
-      "Question 6 of 14",
-    );
+    await expect
+      .poll(() => page.locator("[data-quiz-progress]").textContent())
+      .toBe("Question 6 of 14");
     await page.locator("button", { hasText: "Back" }).click();
     // Wait for the earlier question to be on screen before looking at its answers.
     await page.locator("[data-quiz-progress]", { hasText: "Question 5 of 14" }).waitFor();
-    await expect(page.locator(".quiz-answer input:checked").count()).resolves.toBe(1);
-    await expect(page.locator(".quiz-answer input").nth(1).isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.locator(".quiz-answer input:checked").count()).toBe(1);
+    await expect.poll(() => page.locator(".quiz-answer input").nth(1).isChecked()).toBe(true);
     await page.locator("[data-quiz-next]").click();
+    // Answering starts from the question on screen, so wait for the next one to be drawn.
+    await page.locator("[data-quiz-progress]", { hasText: "Question 6 of 14" }).waitFor();
 
     // The rest get the best answer: 3 points each. The first five answers score 1 each.
     for (let i = 5; i < 14; i++) await answerByKeyboard(page, "last");
@@ -81,12 +85,12 @@ test(
     const band = await page.locator("[data-quiz-band]").getAttribute("data-quiz-band");
     expect(score).toBe(76);
     expect(band).toBe("ready-to-start-small");
-    await expect(page.locator("[data-quiz-next-band]").textContent()).resolves.toMatch(
-      /^9 points to the next band, Ready to scale/,
-    );
-    await expect(page.locator("[data-quiz-dimensions] tbody tr").count()).resolves.toBe(7);
-    await expect(page.locator("[data-quiz-next-steps] > li").count()).resolves.toBe(2);
-    await expect(page.locator("[data-quiz-history] tbody tr").count()).resolves.toBe(1);
+    await expect
+      .poll(() => page.locator("[data-quiz-next-band]").textContent())
+      .toMatch(/^9 points to the next band, Ready to scale/);
+    await expect.poll(() => page.locator("[data-quiz-dimensions] tbody tr").count()).toBe(7);
+    await expect.poll(() => page.locator("[data-quiz-next-steps] > li").count()).toBe(2);
+    await expect.poll(() => page.locator("[data-quiz-history] tbody tr").count()).toBe(1);
 
     await page.locator("[data-quiz-copy]").click();
     // The status follows the clipboard's promise, so it is waited for, not read at once.
@@ -106,24 +110,24 @@ test(
 
     await visitor.goto(link);
     await visitor.locator("[data-quiz-shared]").waitFor();
-    await expect(visitor.locator("[data-quiz-shared-label]").textContent()).resolves.toMatch(
-      /a shared result/i,
-    );
-    await expect(visitor.locator("[data-quiz-score]").textContent()).resolves.toBe(String(score));
-    await expect(visitor.locator("[data-quiz-band]").getAttribute("data-quiz-band")).resolves.toBe(
-      band,
-    );
-    await expect(visitor.locator("[data-quiz-take-yourself]").getAttribute("href")).resolves.toBe(
-      `${TEST_BASE}quiz/`,
-    );
+    await expect
+      .poll(() => visitor.locator("[data-quiz-shared-label]").textContent())
+      .toMatch(/a shared result/i);
+    await expect.poll(() => visitor.locator("[data-quiz-score]").textContent()).toBe(String(score));
+    await expect
+      .poll(() => visitor.locator("[data-quiz-band]").getAttribute("data-quiz-band"))
+      .toBe(band);
+    await expect
+      .poll(() => visitor.locator("[data-quiz-take-yourself]").getAttribute("href"))
+      .toBe(`${TEST_BASE}quiz/`);
     expect(await storedQuiz(visitor)).toBe(visitorOwn);
 
     // Their own quiz is exactly where they left it.
     await visitor.locator("[data-quiz-take-yourself]").click();
     await worksheetReady(visitor);
-    await expect(visitor.locator("[data-quiz-progress]").textContent()).resolves.toBe(
-      "Question 2 of 14",
-    );
+    await expect
+      .poll(() => visitor.locator("[data-quiz-progress]").textContent())
+      .toBe("Question 2 of 14");
     expect(pageErrors(page)).toEqual([]);
     expect(pageErrors(visitor)).toEqual([]);
   },
@@ -137,18 +141,20 @@ test(
     await startQuiz(page);
     for (let i = 0; i < 14; i++) await answerByKeyboard(page, "first");
     await page.locator("[data-quiz-result]").waitFor();
-    await expect(page.locator("[data-quiz-score]").textContent()).resolves.toBe("0");
+    await expect.poll(() => page.locator("[data-quiz-score]").textContent()).toBe("0");
     await expect(page.locator("[data-quiz-change]").count()).resolves.toBe(0);
 
     await page.locator("[data-quiz-retake]").click();
-    await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
-      "Question 1 of 14",
-    );
+    await expect
+      .poll(() => page.locator("[data-quiz-progress]").textContent())
+      .toBe("Question 1 of 14");
     for (let i = 0; i < 14; i++) await answerByKeyboard(page, "last");
     await page.locator("[data-quiz-result]").waitFor();
-    await expect(page.locator("[data-quiz-score]").textContent()).resolves.toBe("100");
-    await expect(page.locator("[data-quiz-change]").textContent()).resolves.toMatch(/\+100 points/);
-    await expect(page.locator("[data-quiz-history] tbody tr").count()).resolves.toBe(2);
+    await expect.poll(() => page.locator("[data-quiz-score]").textContent()).toBe("100");
+    await expect
+      .poll(() => page.locator("[data-quiz-change]").textContent())
+      .toMatch(/\+100 points/);
+    await expect.poll(() => page.locator("[data-quiz-history] tbody tr").count()).toBe(2);
     expect(pageErrors(page)).toEqual([]);
   },
   longFlow,
@@ -161,16 +167,18 @@ test(
     await startQuiz(page);
     const letResultLoad = await failToLoad(page, "OwnResult");
     for (let i = 0; i < 14; i++) await answerByKeyboard(page, "last");
-    await expect(page.locator("[data-quiz-loading][role=alert]").textContent()).resolves.toBe(
-      "Your result could not be shown: part of this page did not load. Your answers are still saved in this browser. Check your connection and reload the page.",
-    );
+    await expect
+      .poll(() => page.locator("[data-quiz-loading][role=alert]").textContent())
+      .toBe(
+        "Your result could not be shown: part of this page did not load. Your answers are still saved in this browser. Check your connection and reload the page.",
+      );
     await expect
       .poll(async () => JSON.parse((await storedQuiz(page)) ?? "null")?.data.history.length)
       .toBe(1);
 
     await letResultLoad();
     await page.reload();
-    await expect(page.locator("[data-quiz-score]").textContent()).resolves.toBe("100");
+    await expect.poll(() => page.locator("[data-quiz-score]").textContent()).toBe("100");
     await expect(page.getByRole("alert").count()).resolves.toBe(0);
     expect(pageErrors(page)).toEqual([]);
   },
@@ -195,11 +203,11 @@ test(
     const page = await openPage();
     await page.goto(siteUrl(`quiz/result/ready-to-scale/#${payload}`));
     await page.locator("[data-quiz-shared]").waitFor();
-    await expect(page.locator("[data-quiz-band]").getAttribute("data-quiz-band")).resolves.toBe(
-      "not-ready-yet",
-    );
+    await expect
+      .poll(() => page.locator("[data-quiz-band]").getAttribute("data-quiz-band"))
+      .toBe("not-ready-yet");
     await page.waitForURL(siteUrl(`quiz/result/not-ready-yet/#${payload}`));
-    await expect(page.title()).resolves.toMatch(/^Not ready yet/);
+    await expect.poll(() => page.title()).toMatch(/^Not ready yet/);
     expect(pageErrors(page)).toEqual([]);
   },
   longFlow,
@@ -223,9 +231,9 @@ test(
       await page.goto(siteUrl(`quiz/result/getting-ready/#${text}`));
       await page.reload(); // a fragment-only change does not reload by itself
       await page.locator("[data-quiz-broken]").waitFor();
-      await expect(page.locator("[data-quiz-broken] h2").textContent()).resolves.toBe(
-        "This result link is broken",
-      );
+      await expect
+        .poll(() => page.locator("[data-quiz-broken] h2").textContent())
+        .toBe("This result link is broken");
       await expect(page.locator("[data-quiz-result]").count()).resolves.toBe(0);
       await expect(page.locator("main img, main b").count()).resolves.toBe(0);
       expect(new URL(page.url()).pathname).toBe(`${TEST_BASE}quiz/result/getting-ready/`);

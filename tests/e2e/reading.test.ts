@@ -10,7 +10,7 @@ const wholeSite = { timeout: 120_000 };
 test("the home page explains Handoff and links every lesson in order", async () => {
   const page = await openPage();
   await page.goto(siteUrl());
-  await expect(page.locator("h1").textContent()).resolves.toMatch(/hand off/i);
+  await expect.poll(() => page.locator("h1").textContent()).toMatch(/hand off/i);
   const links = await page
     .locator("[data-lesson-list] .lesson-title a")
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
@@ -26,29 +26,29 @@ test("a lesson has its sidebar, table of contents, reading time, takeaways and n
   await page.waitForURL(/\/lessons\/[^/]+\/$/);
 
   const current = page.locator(".lesson-sidebar a[aria-current='page']");
-  await expect(current.count()).resolves.toBe(1);
+  await expect.poll(() => current.count()).toBe(1);
   expect(new URL(page.url()).pathname).toBe(
     await current.evaluate((a) => (a as HTMLAnchorElement).pathname),
   );
 
-  await expect(page.locator(".eyebrow").textContent()).resolves.toMatch(
-    /Lesson 1 of \d+ · \d+ min read/,
-  );
-  await expect(page.locator("[data-takeaways] li").count()).resolves.toBeGreaterThan(1);
-  await expect(page.locator("[data-next-step] a").count()).resolves.toBeGreaterThan(0);
+  await expect
+    .poll(() => page.locator(".eyebrow").textContent())
+    .toMatch(/Lesson 1 of \d+ · \d+ min read/);
+  await expect.poll(() => page.locator("[data-takeaways] li").count()).toBeGreaterThan(1);
+  await expect.poll(() => page.locator("[data-next-step] a").count()).toBeGreaterThan(0);
 
   // The table of contents points at headings that exist on the page.
   const targets = await page
     .locator("[data-toc] a")
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
   expect(targets.length).toBeGreaterThan(1);
-  for (const hash of targets) await expect(page.locator(hash).count()).resolves.toBe(1);
+  for (const hash of targets) await expect.poll(() => page.locator(hash).count()).toBe(1);
 
   // Following "Next" lands on the second lesson, whose "Previous" leads back.
   const first = page.url();
   await page.locator("a[rel='next']").click();
   await page.waitForURL((url) => url.href !== first);
-  await expect(page.locator(".eyebrow").textContent()).resolves.toMatch(/Lesson 2 of/);
+  await expect.poll(() => page.locator(".eyebrow").textContent()).toMatch(/Lesson 2 of/);
   await page.locator("a[rel='prev']").click();
   await page.waitForURL(first);
   expect(pageErrors(page)).toEqual([]);
@@ -68,7 +68,7 @@ test("the table of contents marks the section being read", async () => {
       document.querySelector(`[data-toc] a[href='${id}']`)?.getAttribute("aria-current") === "true",
     hash,
   );
-  await expect(page.locator("[data-toc] a[aria-current='true']").count()).resolves.toBe(1);
+  await expect.poll(() => page.locator("[data-toc] a[aria-current='true']").count()).toBe(1);
 });
 
 test("the skip link is the first stop and moves focus to the main content", async () => {
@@ -127,7 +127,7 @@ test("an unknown address gets the 404 page with a way back", async () => {
   const page = await openPage();
   const response = await page.goto(siteUrl("lessons/not-a-lesson/"));
   expect(response?.status()).toBe(404);
-  await expect(page.locator("h1").textContent()).resolves.toMatch(/could not find/i);
+  await expect.poll(() => page.locator("h1").textContent()).toMatch(/could not find/i);
   await page.locator("main a", { hasText: "home page" }).click();
   await page.waitForURL(siteUrl());
 });

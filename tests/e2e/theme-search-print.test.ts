@@ -13,21 +13,21 @@ test("the theme follows the system until the reader picks one, and the pick is r
   await page.goto(siteUrl());
   const darkBackground = await background(page);
   const toggle = page.locator("[data-theme-toggle]");
-  await expect(toggle.getAttribute("aria-pressed")).resolves.toBe("true");
+  await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("true");
 
   await toggle.click();
-  await expect(toggle.getAttribute("aria-pressed")).resolves.toBe("false");
+  await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("false");
   const lightBackground = await background(page);
   expect(lightBackground).not.toBe(darkBackground);
 
   // The choice is kept in the versioned settings document.
-  await expect(page.evaluate(() => localStorage.getItem("handoff:settings"))).resolves.toBe(
-    JSON.stringify({ version: 1, data: { theme: "light" } }),
-  );
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("handoff:settings")))
+    .toBe(JSON.stringify({ version: 1, data: { theme: "light" } }));
 
   await page.reload();
-  await expect(background(page)).resolves.toBe(lightBackground);
-  await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe("light");
+  await expect.poll(() => background(page)).toBe(lightBackground);
+  await expect.poll(() => page.locator("html").getAttribute("data-theme")).toBe("light");
 });
 
 test("a theme an older build saved still applies, and moves into the settings document", async () => {
@@ -35,7 +35,7 @@ test("a theme an older build saved still applies, and moves into the settings do
   await page.goto(siteUrl());
   await page.evaluate(() => localStorage.setItem("handoff:theme", "dark"));
   await page.reload();
-  await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe("dark");
+  await expect.poll(() => page.locator("html").getAttribute("data-theme")).toBe("dark");
   await expect
     .poll(() =>
       page.evaluate(() => [
@@ -52,10 +52,10 @@ test("damaged settings: the theme toggle still works and the damaged text is kep
   await page.evaluate(() => localStorage.setItem("handoff:settings", "{ damaged"));
   await page.reload();
   await page.locator("[data-theme-toggle]").click();
-  await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe("dark");
-  await expect(page.evaluate(() => localStorage.getItem("handoff:settings"))).resolves.toBe(
-    "{ damaged",
-  );
+  await expect.poll(() => page.locator("html").getAttribute("data-theme")).toBe("dark");
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem("handoff:settings")))
+    .toBe("{ damaged");
   expect(pageErrors(page)).toEqual([]);
 });
 
@@ -76,7 +76,7 @@ test("a stored theme applies before any bundled script runs, so there is no flas
   await page.route("**/_astro/*.js", (route) => route.abort());
   await page.goto(siteUrl(firstLesson), { waitUntil: "commit" });
   await page.waitForSelector("body");
-  await expect(page.locator("html").getAttribute("data-theme")).resolves.toBe("dark");
+  await expect.poll(() => page.locator("html").getAttribute("data-theme")).toBe("dark");
   expect(await background(page)).not.toBe(lightBackground);
 });
 
@@ -95,7 +95,7 @@ test("pressing / opens search, which loads Pagefind only then and finds lessons"
   const firstResult = page.locator("[data-search-results] li a").first();
   await firstResult.waitFor();
   expect(requests.some((url) => url.includes("/pagefind/pagefind.js"))).toBe(true);
-  await expect(page.locator("[data-search-status]").textContent()).resolves.toMatch(/result/);
+  await expect.poll(() => page.locator("[data-search-status]").textContent()).toMatch(/result/);
 
   const href = await firstResult.getAttribute("href");
   expect(href).toMatch(/\/handoff\/lessons\/[^/]+\/$/);
@@ -113,9 +113,9 @@ test("search says so plainly when nothing matches, and Escape closes it", async 
     /No lessons mention/.test(document.querySelector("[data-search-status]")?.textContent ?? ""),
   );
   await page.keyboard.press("Escape");
-  await expect(
-    page.locator("[data-search-dialog]").evaluate((d) => (d as HTMLDialogElement).open),
-  ).resolves.toBe(false);
+  await expect
+    .poll(() => page.locator("[data-search-dialog]").evaluate((d) => (d as HTMLDialogElement).open))
+    .toBe(false);
 });
 
 test("a printed lesson shows the article and none of the site's navigation", async () => {
@@ -132,8 +132,8 @@ test("a printed lesson shows the article and none of the site's navigation", asy
   ]) {
     await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
   }
-  await expect(page.locator("article h1").isVisible()).resolves.toBe(true);
-  await expect(page.locator("[data-takeaways]").isVisible()).resolves.toBe(true);
+  await expect.poll(() => page.locator("article h1").isVisible()).toBe(true);
+  await expect.poll(() => page.locator("[data-takeaways]").isVisible()).toBe(true);
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
 });

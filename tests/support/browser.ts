@@ -24,13 +24,20 @@ export function useBrowser(): (options?: BrowserContextOptions) => Promise<Page>
     // Tests opt in to it (offline, privacy); elsewhere it would only slow every fresh context.
     const context = await browser.newContext({ serviceWorkers: "block", ...options });
     contexts.push(context);
-    const page = await context.newPage();
-    // A page error is a bug: record it so tests can assert there were none.
-    const errors: Error[] = [];
-    page.on("pageerror", (error) => errors.push(error));
-    (page as Page & { errors: Error[] }).errors = errors;
-    return page;
+    // Every page of the context records its errors, also a second tab a test opens itself.
+    context.on("page", recordErrors);
+    return recordErrors(await context.newPage());
   };
+}
+
+/** A page error is a bug: records them on the page so tests can assert there were none. */
+function recordErrors(page: Page): Page {
+  const tracked = page as Page & { errors?: Error[] };
+  if (tracked.errors) return page;
+  const errors: Error[] = [];
+  page.on("pageerror", (error) => errors.push(error));
+  tracked.errors = errors;
+  return page;
 }
 
 /** Errors thrown by scripts on a page opened with useBrowser(). */
