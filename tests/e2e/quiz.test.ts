@@ -52,9 +52,9 @@ test(
     await expect
       .poll(() => page.locator(".quiz-missing").textContent())
       .toMatch(/choose an answer/i);
-    await expect
-      .poll(() => page.locator("[data-quiz-progress]").textContent())
-      .toBe("Question 1 of 14");
+    await expect(page.locator("[data-quiz-progress]").textContent()).resolves.toBe(
+      "Question 1 of 14",
+    );
 
     for (let i = 0; i < 5; i++) await answerByKeyboard(page, "second");
     await expect

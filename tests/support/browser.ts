@@ -25,24 +25,27 @@ export function useBrowser(): (options?: BrowserContextOptions) => Promise<Page>
     const context = await browser.newContext({ serviceWorkers: "block", ...options });
     contexts.push(context);
     // Every page of the context records its errors, also a second tab a test opens itself.
+    // Playwright announces a page before newPage() returns it, so the first one is covered too.
     context.on("page", recordErrors);
-    return recordErrors(await context.newPage());
+    return context.newPage();
   };
 }
 
-/** A page error is a bug: records them on the page so tests can assert there were none. */
-function recordErrors(page: Page): Page {
-  const tracked = page as Page & { errors?: Error[] };
-  if (tracked.errors) return page;
+/** Script errors by page: a page error is a bug, so tests can assert there were none. */
+const errorsByPage = new WeakMap<Page, Error[]>();
+
+function recordErrors(page: Page): void {
   const errors: Error[] = [];
+  errorsByPage.set(page, errors);
   page.on("pageerror", (error) => errors.push(error));
-  tracked.errors = errors;
-  return page;
 }
 
-/** Errors thrown by scripts on a page opened with useBrowser(). */
+/** Errors thrown by scripts on a page opened with useBrowser() (or in one of its contexts). */
 export function pageErrors(page: Page): Error[] {
-  return (page as Page & { errors?: Error[] }).errors ?? [];
+  const errors = errorsByPage.get(page);
+  // An untracked page would report no errors whatever happened on it.
+  if (!errors) throw new Error("pageErrors: this page was not opened through useBrowser().");
+  return errors;
 }
 
 /**
